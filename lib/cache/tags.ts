@@ -1,0 +1,13 @@
+// The one list of cache tags. Cached reads tag themselves with these; publishing
+// invalidates exactly the tags an article touches (see lib/cache/invalidate.ts).
+export const tags = {
+  /** Anything that lists articles across boards: home, site feed, search. */
+  articles: "articles",
+  article: (id: number) => `article:${id}`,
+  board: (slug: string) => `board:${slug}`,
+  boards: "boards",
+  schedule: (date: string) => `schedule:${date}`,
+  sitemap: "sitemap",
+  feeds: "feeds",
+  siteMeta: "site-meta",
+} as const;
