@@ -25,24 +25,53 @@ export function createTestPool(): pg.Pool {
 
 type Queryable = Pick<pg.Pool, "query">;
 
-/** Empties every application table (keeps `_prisma_migrations`), resetting id sequences. */
+const TABLES_SQL = `
+  SELECT c.oid::int AS oid, quote_ident(c.relname) AS name,
+         coalesce(array_agg(f.confrelid::int) FILTER (WHERE f.confrelid IS NOT NULL AND f.confrelid <> c.oid), '{}') AS refs
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+    LEFT JOIN pg_constraint f ON f.conrelid = c.oid AND f.contype = 'f'
+   WHERE c.relkind = 'r' AND c.relname <> '_prisma_migrations'
+   GROUP BY c.oid, c.relname`;
+const SEQUENCES_SQL = `
+  SELECT quote_literal(quote_ident(c.relname)) AS name FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+   WHERE c.relkind = 'S'`;
+
+/**
+ * Statements that empty every application table (keeping `_prisma_migrations`) and restart the
+ * id sequences. DELETE in foreign-key order rather than TRUNCATE: TRUNCATE rewrites files and
+ * costs ~0.5 s a call on this disk, DELETE of a test's few rows a few milliseconds.
+ */
+function resetStatements(
+  tables: Array<{ oid: number; name: string; refs: number[] }>,
+  sequences: Array<{ name: string }>,
+): string[] {
+  const remaining = new Map(tables.map((t) => [t.oid, t]));
+  const ordered: string[] = [];
+  while (remaining.size > 0) {
+    // Delete first the tables no remaining table references.
+    const referenced = new Set([...remaining.values()].flatMap((t) => t.refs));
+    const free = [...remaining.values()].filter((t) => !referenced.has(t.oid));
+    if (free.length === 0) throw new Error("foreign-key cycle between tables; cannot order DELETEs");
+    for (const t of free) {
+      ordered.push(`DELETE FROM ${t.name}`);
+      remaining.delete(t.oid);
+    }
+  }
+  return [...ordered, ...sequences.map((s) => `SELECT setval(${s.name}, 1, false)`)];
+}
+
+/** Empties every application table (keeps `_prisma_migrations`) and restarts id sequences. */
 export async function truncateAll(db: Queryable): Promise<void> {
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT quote_ident(tablename) AS name FROM pg_tables
-      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-  );
-  if (rows.length === 0) return;
-  await db.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
+  const tables = (await db.query<{ oid: number; name: string; refs: number[] }>(TABLES_SQL)).rows;
+  const sequences = (await db.query<{ name: string }>(SEQUENCES_SQL)).rows;
+  await db.query(["BEGIN", ...resetStatements(tables, sequences), "COMMIT"].join(";\n"));
 }
 
 /** `truncateAll` through a Prisma client. */
 export async function truncateAllWithPrisma(prisma: PrismaClient): Promise<void> {
-  const rows = await prisma.$queryRawUnsafe<Array<{ name: string }>>(
-    `SELECT quote_ident(tablename) AS name FROM pg_tables
-      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-  );
-  if (rows.length === 0) return;
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`,
-  );
+  const tables = await prisma.$queryRawUnsafe<Array<{ oid: number; name: string; refs: number[] }>>(TABLES_SQL);
+  const sequences = await prisma.$queryRawUnsafe<Array<{ name: string }>>(SEQUENCES_SQL);
+  await prisma.$transaction(resetStatements(tables, sequences).map((sql) => prisma.$executeRawUnsafe(sql)));
 }
