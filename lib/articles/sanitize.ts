@@ -1,6 +1,7 @@
 // The one gate between what an editor submits and what a reader's browser runs. The allowlist
 // is what our editor produces (Tiptap's paragraphs, headings, marks, lists, quotes, links and
 // our image figures); everything else is dropped. Pure, so the unit tests cover it directly.
+// Titles are plain text, never HTML: see normalizeTitle in lib/validations/article.ts.
 import sanitizeHtml from "sanitize-html";
 
 /** Where an image may come from: our own media route, or any https URL. */
@@ -110,18 +111,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS)
     .replace(/<p>(?:\s|&nbsp;|<br \/>)*<\/p>\s*$/g, "")
-    .trim();
-}
-
-export const TITLE_MAX_LENGTH = 200;
-
-/**
- * A title as plain text: control and invisible characters removed, whitespace collapsed,
- * trimmed. Markup stays literal text (React escapes it when rendering).
- */
-export function cleanTitle(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, " ")
-    .replace(/\s+/g, " ")
     .trim();
 }

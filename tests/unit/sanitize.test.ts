@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanTitle, sanitizeArticleHtml } from "@/lib/articles/sanitize";
+import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
+import { normalizeTitle as cleanTitle } from "@/lib/validations/article";
 
 // Payloads in the style of the OWASP XSS filter evasion cheat sheet. Whatever survives must
 // carry no script, no event handler, no javascript:/data:/vbscript: URL, no style.
@@ -158,7 +159,7 @@ describe("sanitizeArticleHtml", () => {
   });
 });
 
-describe("cleanTitle", () => {
+describe("normalizeTitle", () => {
   it("trims and collapses whitespace, drops control and bidi characters", () => {
     expect(cleanTitle("  시청\t\n소식  \u200b속보\u202e ")).toBe("시청 소식 속보");
   });
