@@ -1,36 +1,92 @@
 import Link from "next/link";
-import { SiteHeader } from "@/components/site-header";
-import { getSiteLastEdited, listLatestArticles } from "@/lib/articles/queries";
-import { common } from "@/lib/strings";
+import { boardHref } from "@/components/board/board-href";
+import { TodaySchedule } from "@/components/schedule/today-schedule";
+import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
+import { common, reader } from "@/lib/strings";
 import { formatDate } from "@/lib/time";
 
-export const dynamic = "force-dynamic";
+// Served from the full-route cache; a publish expires it through the `articles` tag. The 60 s
+// bound also rolls "today's schedule" over shortly after midnight in Seoul.
+export const revalidate = 60;
 
 export default async function HomePage() {
-  const [articles, lastEdited] = await Promise.all([listLatestArticles(20), getSiteLastEdited()]);
+  const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);
+  const [top, ...rest] = latest;
   return (
-    <>
-      <SiteHeader lastEdited={lastEdited} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="mb-4 text-xl font-bold">{common.latestNews}</h1>
-        {articles.length === 0 ? (
-          <p>{common.noArticles}</p>
-        ) : (
-          <ol className="divide-y divide-gray-200">
-            {articles.map((article) => (
-              <li key={article.id} className="py-3">
-                <Link href={`/article/${article.id}`} className="text-lg font-semibold hover:underline">
-                  {article.title}
-                </Link>
-                <p className="mt-1 line-clamp-2 text-[15px] text-muted">{article.excerpt}</p>
+    <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <h1 className="sr-only">{common.siteTitle}</h1>
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
+            {common.latestNews}
+          </h2>
+          {!top ? (
+            <p className="mt-4">{common.noArticles}</p>
+          ) : (
+            <>
+              <article className="border-b border-gray-200 py-4">
+                <h3 className="text-2xl font-bold leading-snug">
+                  <Link href={`/article/${top.id}`} className="text-ink hover:text-brand hover:underline">
+                    {top.title}
+                  </Link>
+                </h3>
+                <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
                 <p className="mt-1 text-sm text-muted">
-                  {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+                  {top.boardName} · <time dateTime={top.publishedAt.toISOString()}>{formatDate(top.publishedAt)}</time>
                 </p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </main>
-    </>
+              </article>
+              <ul className="divide-y divide-gray-200">
+                {rest.map((article) => (
+                  <li key={article.id} className="py-3">
+                    <Link href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline" prefetch={false}>
+                      {article.title}
+                    </Link>
+                    <p className="mt-1 text-sm text-muted">
+                      {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <div>
+          <TodaySchedule />
+        </div>
+      </div>
+
+      <section aria-labelledby="sections-heading" className="mt-10">
+        <h2 id="sections-heading" className="sr-only">
+          {reader.sections}
+        </h2>
+        <div className="grid gap-8 sm:grid-cols-2">
+          {boards.map((board) => {
+            const items = perBoard[board.id] ?? [];
+            if (items.length === 0) return null;
+            return (
+              <section key={board.id} aria-labelledby={`board-${board.id}-heading`}>
+                <h3 id={`board-${board.id}-heading`} className="flex items-baseline justify-between border-b-2 border-ink pb-2 text-lg font-bold">
+                  <Link href={boardHref(board.slug)} className="text-ink hover:text-brand hover:underline">
+                    {board.name}
+                  </Link>
+                </h3>
+                <ul className="divide-y divide-gray-200">
+                  {items.map((item) => (
+                    <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
+                      <Link href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline" prefetch={false}>
+                        {item.title}
+                      </Link>
+                      <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
+                        {formatDate(item.publishedAt)}
+                      </time>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+    </main>
   );
 }

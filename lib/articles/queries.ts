@@ -1,33 +1,400 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
+import { boardSeqRange } from "@/lib/pagination";
+import { MEDIA_URL_PREFIX } from "@/lib/storage";
+import { pendingViews } from "@/lib/views/buffer";
+
+// Reader-side reads. Every cached read is unstable_cache + named tags (lib/cache/tags.ts), so
+// lib/cache/invalidate.ts can expire exactly what a publish touched. The cached results pass
+// through JSON, so they carry dates as ISO strings; the exported functions revive them.
+// The time-based `revalidate` is only a safety net: the tag state lives in process memory, and
+// entries written before a restart would otherwise never be checked again.
+const SAFETY_NET_S = 300;
+
+export type BoardKind = "NEWS" | "SCHEDULE" | "NOTICE";
+
+export type BoardInfo = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  kind: BoardKind;
+  pageSize: number;
+};
 
 export type ArticleSummary = {
   id: number;
   title: string;
   excerpt: string;
+  boardSlug: string;
   boardName: string;
   publishedAt: Date;
 };
 
-export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
-  const rows = await prisma.article.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, title: true, excerpt: true, publishedAt: true, board: { select: { name: true } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    excerpt: row.excerpt,
-    boardName: row.board.name,
-    // The status filter guarantees it; the CHECK constraint in the migration enforces it.
-    publishedAt: row.publishedAt ?? new Date(0),
-  }));
+export type BoardListItem = {
+  id: number;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  /** Position in the board (1 = oldest); null for pinned notices. */
+  boardSeq: number | null;
+};
+
+export type PictureSource = { type: string; srcSet: string };
+
+export type PictureView = {
+  imageId: number;
+  alt: string;
+  caption: string | null;
+  width: number;
+  height: number;
+  src: string;
+  sources: PictureSource[];
+};
+
+export type ArticleDetail = {
+  id: number;
+  title: string;
+  bodyHtml: string;
+  excerpt: string;
+  authorName: string;
+  pinned: boolean;
+  boardSeq: number | null;
+  publishedAt: Date;
+  editedAt: Date;
+  board: BoardInfo;
+  leadImage: PictureView | null;
+  /** Images referenced by the body (`data-image-id`), for responsive sources. */
+  bodyImages: Record<number, PictureView>;
+};
+
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+const iso = (date: Date | null): string => (date ?? new Date(0)).toISOString();
+
+// ---------------------------------------------------------------------------------------------
+// Boards
+
+const cachedBoards = unstable_cache(
+  async (): Promise<BoardInfo[]> => {
+    const rows = await prisma.board.findMany({
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, name: true, description: true, kind: true, pageSize: true },
+    });
+    return rows.map((row) => ({ ...row, pageSize: Math.max(1, row.pageSize) }));
+  },
+  ["reader:boards"],
+  { tags: [tags.boards], revalidate: SAFETY_NET_S },
+);
+
+export async function listBoards(): Promise<BoardInfo[]> {
+  return cachedBoards();
 }
+
+export async function getBoard(slug: string): Promise<BoardInfo | null> {
+  return (await cachedBoards()).find((board) => board.slug === slug) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Site-wide lists
+
+const cachedLatest = unstable_cache(
+  async (limit: number): Promise<Json<ArticleSummary>[]> => {
+    const rows = await prisma.article.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: { id: true, title: true, excerpt: true, publishedAt: true, board: { select: { slug: true, name: true } } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      excerpt: row.excerpt,
+      boardSlug: row.board.slug,
+      boardName: row.board.name,
+      publishedAt: iso(row.publishedAt),
+    }));
+  },
+  ["reader:latest"],
+  { tags: [tags.articles], revalidate: SAFETY_NET_S },
+);
+
+const reviveSummary = (row: Json<ArticleSummary>): ArticleSummary => ({ ...row, publishedAt: new Date(row.publishedAt) });
+
+export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  return (await cachedLatest(limit)).map(reviveSummary);
+}
+
+type BoardLatestRow = { board_id: number; id: number; title: string; excerpt: string; published_at: Date };
+
+// One LATERAL query for every board's newest N: each lateral probe is a short index scan.
+const cachedLatestPerBoard = unstable_cache(
+  async (perBoard: number): Promise<Record<number, Json<BoardListItem>[]>> => {
+    const rows = await prisma.$queryRawUnsafe<BoardLatestRow[]>(
+      `SELECT b.id AS board_id, a.id, a.title, a.excerpt, a.published_at
+         FROM boards b
+         CROSS JOIN LATERAL (
+           SELECT id, title, excerpt, published_at FROM articles
+            WHERE board_id = b.id AND status = 'PUBLISHED'
+            ORDER BY published_at DESC, id DESC LIMIT $1) a
+        ORDER BY b.sort_order, b.id, a.published_at DESC, a.id DESC`,
+      perBoard,
+    );
+    const out: Record<number, Json<BoardListItem>[]> = {};
+    for (const row of rows) {
+      (out[row.board_id] ??= []).push({
+        id: row.id,
+        title: row.title,
+        excerpt: row.excerpt,
+        publishedAt: iso(row.published_at),
+        boardSeq: null,
+      });
+    }
+    return out;
+  },
+  ["reader:latest-per-board"],
+  { tags: [tags.articles, tags.boards], revalidate: SAFETY_NET_S },
+);
+
+const reviveItem = (row: Json<BoardListItem>): BoardListItem => ({ ...row, publishedAt: new Date(row.publishedAt) });
+
+/** The newest `perBoard` published articles of every board, keyed by board id. */
+export async function listLatestPerBoard(perBoard: number): Promise<Record<number, BoardListItem[]>> {
+  const cached = await cachedLatestPerBoard(perBoard);
+  const out: Record<number, BoardListItem[]> = {};
+  for (const [boardId, items] of Object.entries(cached)) out[Number(boardId)] = items.map(reviveItem);
+  return out;
+}
+
+const cachedSiteLastEdited = unstable_cache(
+  async (): Promise<string | null> => {
+    const row = await prisma.article.aggregate({ where: { status: "PUBLISHED" }, _max: { editedAt: true } });
+    return row._max.editedAt?.toISOString() ?? null;
+  },
+  ["reader:site-last-edited"],
+  { tags: [tags.siteMeta], revalidate: SAFETY_NET_S },
+);
 
 /** The newest edit of anything published: the site-wide "최종편집" time. */
 export async function getSiteLastEdited(): Promise<Date | null> {
-  const row = await prisma.article.aggregate({ where: { status: "PUBLISHED" }, _max: { editedAt: true } });
-  return row._max.editedAt;
+  const value = await cachedSiteLastEdited();
+  return value ? new Date(value) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Board listings
+
+const LIST_SELECT = { id: true, title: true, excerpt: true, publishedAt: true, boardSeq: true } as const;
+
+type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null };
+
+const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
+  id: row.id,
+  title: row.title,
+  excerpt: row.excerpt,
+  publishedAt: iso(row.publishedAt),
+  boardSeq: row.boardSeq,
+});
+
+function boardTags(slug: string): string[] {
+  return [tags.board(slug)];
+}
+
+/**
+ * Published, unpinned articles in the board = its highest boardSeq (the numbering is dense),
+ * read from the (board_id, board_seq) index without counting rows.
+ */
+export async function countBoardArticles(board: BoardInfo): Promise<number> {
+  const load = unstable_cache(
+    async (boardId: number): Promise<number> => {
+      const row = await prisma.article.aggregate({ where: { boardId }, _max: { boardSeq: true } });
+      return row._max.boardSeq ?? 0;
+    },
+    ["reader:board-total", board.slug],
+    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+  );
+  return load(board.id);
+}
+
+/** Pinned notices of the board, newest first: shown above every page of the listing. */
+export async function listPinnedArticles(board: BoardInfo): Promise<BoardListItem[]> {
+  const load = unstable_cache(
+    async (boardId: number): Promise<Json<BoardListItem>[]> => {
+      const rows = await prisma.article.findMany({
+        where: { boardId, status: "PUBLISHED", pinned: true },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: 10,
+        select: LIST_SELECT,
+      });
+      return rows.map(toJsonItem);
+    },
+    ["reader:board-pinned", board.slug],
+    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+  );
+  return (await load(board.id)).map(reviveItem);
+}
+
+/**
+ * Page `page` of the board, newest first, as a boardSeq range: an index range scan on
+ * (board_id, board_seq) that costs the same on page 600 as on page 1. Empty past the end.
+ */
+export async function listBoardPage(board: BoardInfo, total: number, page: number): Promise<BoardListItem[]> {
+  const range = boardSeqRange(total, page, board.pageSize);
+  if (!range) return [];
+  const load = unstable_cache(
+    async (boardId: number, from: number, to: number): Promise<Json<BoardListItem>[]> => {
+      const rows = await prisma.article.findMany({
+        where: { boardId, boardSeq: { gte: from, lte: to } },
+        orderBy: { boardSeq: "desc" },
+        select: LIST_SELECT,
+      });
+      return rows.map(toJsonItem);
+    },
+    ["reader:board-page", board.slug],
+    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+  );
+  return (await load(board.id, range.from, range.to)).map(reviveItem);
+}
+
+export type AdjacentArticles = { older: BoardListItem | null; newer: BoardListItem | null };
+
+/** The articles just before and after `boardSeq` in the board's publish order. */
+export async function getAdjacentArticles(board: BoardInfo, boardSeq: number | null): Promise<AdjacentArticles> {
+  if (boardSeq === null) return { older: null, newer: null };
+  const load = unstable_cache(
+    async (boardId: number, seq: number): Promise<Json<BoardListItem>[]> => {
+      const rows = await prisma.article.findMany({
+        where: { boardId, boardSeq: { in: [seq - 1, seq + 1] } },
+        select: LIST_SELECT,
+      });
+      return rows.map(toJsonItem);
+    },
+    ["reader:board-adjacent", board.slug],
+    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+  );
+  const rows = (await load(board.id, boardSeq)).map(reviveItem);
+  return {
+    older: rows.find((row) => row.boardSeq === boardSeq - 1) ?? null,
+    newer: rows.find((row) => row.boardSeq === boardSeq + 1) ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One article
+
+type VariantRow = { format: string; width: number; height: number; storageKey: string };
+type ImageRow = { id: number; alt: string; caption: string | null; width: number; height: number; originalKey: string; variants: VariantRow[] };
+
+const FORMAT_ORDER = ["avif", "webp"] as const;
+
+function mediaUrl(key: string): string {
+  return MEDIA_URL_PREFIX + key.split("/").map(encodeURIComponent).join("/");
+}
+
+/** `<picture>` data: AVIF and WebP srcsets, a JPEG (or the original) as the `<img>` fallback. */
+export function toPictureView(image: ImageRow): PictureView {
+  const byFormat = (format: string) => image.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
+  const sources: PictureSource[] = [];
+  for (const format of FORMAT_ORDER) {
+    const variants = byFormat(format);
+    if (variants.length > 0) {
+      sources.push({ type: `image/${format}`, srcSet: variants.map((v) => `${mediaUrl(v.storageKey)} ${v.width}w`).join(", ") });
+    }
+  }
+  const jpegs = byFormat("jpeg");
+  // The largest JPEG up to ~960px wide: a sane default for browsers without srcset support.
+  const fallback = [...jpegs].reverse().find((v) => v.width <= 960) ?? jpegs[0];
+  if (jpegs.length > 0) sources.push({ type: "image/jpeg", srcSet: jpegs.map((v) => `${mediaUrl(v.storageKey)} ${v.width}w`).join(", ") });
+  return {
+    imageId: image.id,
+    alt: image.alt,
+    caption: image.caption,
+    width: image.width,
+    height: image.height,
+    src: fallback ? mediaUrl(fallback.storageKey) : mediaUrl(image.originalKey),
+    sources,
+  };
+}
+
+const IMAGE_SELECT = {
+  id: true,
+  alt: true,
+  caption: true,
+  width: true,
+  height: true,
+  originalKey: true,
+  variants: { select: { format: true, width: true, height: true, storageKey: true } },
+} as const;
+
+const BODY_IMAGE_ID_RE = /data-image-id="(\d{1,9})"/g;
+
+async function loadArticle(id: number): Promise<Json<ArticleDetail> | null> {
+  const row = await prisma.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      excerpt: true,
+      status: true,
+      authorName: true,
+      pinned: true,
+      boardSeq: true,
+      publishedAt: true,
+      editedAt: true,
+      board: { select: { id: true, slug: true, name: true, description: true, kind: true, pageSize: true } },
+      leadImage: { select: IMAGE_SELECT },
+    },
+  });
+  if (!row || row.status !== "PUBLISHED" || !row.publishedAt) return null;
+  const bodyImageIds = [...new Set(Array.from(row.body.matchAll(BODY_IMAGE_ID_RE), (m) => Number(m[1])))];
+  const images = bodyImageIds.length
+    ? await prisma.image.findMany({ where: { id: { in: bodyImageIds } }, select: IMAGE_SELECT })
+    : [];
+  const bodyImages: Record<number, PictureView> = {};
+  for (const image of images) bodyImages[image.id] = toPictureView(image);
+  return {
+    id: row.id,
+    title: row.title,
+    bodyHtml: row.body,
+    excerpt: row.excerpt,
+    authorName: row.authorName,
+    pinned: row.pinned,
+    boardSeq: row.boardSeq,
+    publishedAt: iso(row.publishedAt),
+    editedAt: iso(row.editedAt),
+    board: { ...row.board, pageSize: Math.max(1, row.board.pageSize) },
+    leadImage: row.leadImage ? toPictureView(row.leadImage) : null,
+    bodyImages,
+  };
+}
+
+/**
+ * A published article, or null (unknown, draft, scheduled, unpublished or deleted). Cached
+ * under `article:{id}`; the article page and its metadata share this one read.
+ */
+export async function getArticle(id: number): Promise<ArticleDetail | null> {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  const load = unstable_cache(loadArticle, ["reader:article"], { tags: [tags.article(id)], revalidate: SAFETY_NET_S });
+  const row = await load(id);
+  if (!row) return null;
+  return { ...row, publishedAt: new Date(row.publishedAt), editedAt: new Date(row.editedAt) };
+}
+
+/** `/article/123` → 123; anything but a canonical positive int4 → null. */
+export function parseArticleId(raw: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= 2_147_483_647 ? id : null;
+}
+
+/**
+ * The view count as stored plus what this process has counted but not yet flushed. Not
+ * cached: the article page is regenerated at most every 60 s, which bounds its staleness.
+ */
+export async function getViewCount(id: number): Promise<number> {
+  const row = await prisma.article.findUnique({ where: { id }, select: { viewCount: true } });
+  return (row?.viewCount ?? 0) + pendingViews(id);
 }

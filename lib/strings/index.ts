@@ -1,1 +1,5 @@
 export { common } from "./common";
+export { seo } from "./seo";
+export { schedulePages } from "./schedule-pages";
+export { editor } from "./editor";
+export { reader } from "./reader";

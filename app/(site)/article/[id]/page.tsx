@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article/article-view";
+import { ViewBeacon } from "@/components/article/view-beacon";
+import { BoardList } from "@/components/board/board-list";
+import { boardHref } from "@/components/board/board-href";
+import { Pagination } from "@/components/pagination";
+import { ArticleStructuredData } from "@/components/seo/article-structured-data";
+import {
+  countBoardArticles,
+  getAdjacentArticles,
+  getArticle,
+  getViewCount,
+  listBoardPage,
+  listPinnedArticles,
+  parseArticleId,
+} from "@/lib/articles/queries";
+import { pageOfBoardSeq, totalPages } from "@/lib/pagination";
+import { generateArticleMetadata } from "@/lib/seo/article";
+import { reader } from "@/lib/strings";
+
+// Incremental static regeneration: each article page is rendered on its first request and then
+// served from the full-route cache (no render, no query) until a publish expires its tags
+// (article:{id}, board:{slug}, site-meta) or 60 s pass — the bound on how old the shown view
+// count may be. Nothing per-reader is rendered here; counting happens in the beacon request.
+export const revalidate = 60;
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<{ id: string }[]> {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+// Title, description, canonical, OpenGraph/Twitter, feed links (lib/seo/article.ts).
+export const generateMetadata: (props: Props) => Promise<Metadata> = generateArticleMetadata;
+
+export default async function ArticlePage({ params }: Props) {
+  const id = parseArticleId((await params).id);
+  // Decided before anything streams, so unknown ids get a real 404 status.
+  const article = id === null ? null : await getArticle(id);
+  if (!article) notFound();
+
+  const board = article.board;
+  const [viewCount, adjacent, total, pinned] = await Promise.all([
+    getViewCount(article.id),
+    getAdjacentArticles(board, article.boardSeq),
+    countBoardArticles(board),
+    listPinnedArticles(board),
+  ]);
+  const page = article.boardSeq === null ? 1 : pageOfBoardSeq(total, article.boardSeq, board.pageSize);
+  const items = await listBoardPage(board, total, page);
+
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+      <ArticleStructuredData article={article} />
+      <ArticleView article={article} viewCount={viewCount} adjacent={adjacent} />
+      <section aria-labelledby="board-list-heading" className="mt-10">
+        <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
+          {reader.boardListOf(board.name)}
+        </h2>
+        <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
+        <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
+      </section>
+      <ViewBeacon articleId={article.id} />
+    </main>
+  );
+}

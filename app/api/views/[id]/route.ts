@@ -1,0 +1,61 @@
+// The view-count beacon: the article page embeds <img src="/api/views/{id}">, so counting
+// works without JavaScript and the cached article HTML stays the same for every reader.
+import type { NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getArticle, parseArticleId } from "@/lib/articles/queries";
+import { seoulDay } from "@/lib/time";
+import { isBot } from "@/lib/views/bots";
+import { VIEWED_COOKIE, VIEWED_COOKIE_PATH, decideView, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
+import { recordView } from "@/lib/views/recorder";
+
+export const runtime = "nodejs";
+
+// A transparent 1×1 GIF: a real image, so the <img> never shows as broken or logs an error.
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+
+function pixel(setCookie?: string): Response {
+  const headers = new Headers({
+    "Content-Type": "image/gif",
+    "Content-Length": String(PIXEL.byteLength),
+    "Cache-Control": "no-store, private",
+  });
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  return new Response(new Uint8Array(PIXEL), { status: 200, headers });
+}
+
+async function isEditor(request: NextRequest): Promise<boolean> {
+  // Only readers carrying a session cookie cost a session lookup.
+  if (!request.cookies.has(SESSION_COOKIE)) return false;
+  try {
+    return (await getCurrentUser()) !== null;
+  } catch {
+    return true;
+  }
+}
+
+export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id: rawId } = await context.params;
+  const id = parseArticleId(rawId);
+  const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
+  if (id === null || purpose.includes("prefetch") || isBot(request.headers.get("user-agent"))) return pixel();
+  if (await isEditor(request)) return pixel();
+  // Only published articles count; the cached read keeps junk ids out of the buffer cheaply.
+  if (!(await getArticle(id))) return pixel();
+
+  const now = new Date();
+  const today = seoulDay(now);
+  const decision = decideView(id, request.cookies.get(VIEWED_COOKIE)?.value, today);
+  if (!decision.count) return pixel();
+  recordView(id, today);
+  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const cookie = [
+    `${VIEWED_COOKIE}=${serializeViewedCookie(today, decision.ids)}`,
+    `Path=${VIEWED_COOKIE_PATH}`,
+    `Max-Age=${secondsUntilSeoulMidnight(now)}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
+  return pixel(cookie);
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { AdjacentArticles, ArticleDetail } from "@/lib/articles/queries";
+import { ArticlePicture } from "@/components/article/article-picture";
+import { responsiveBodyHtml } from "@/components/article/responsive-body";
+import { boardHref } from "@/components/board/board-href";
+import { common, reader } from "@/lib/strings";
+import { formatDateTime, isoSeoul } from "@/lib/time";
+
+type Props = { article: ArticleDetail; viewCount: number; adjacent: AdjacentArticles };
+
+// Body typography for the sanitized HTML (paragraphs, quotes, photos with captions).
+const BODY =
+  "text-[18px] leading-[1.85] [&_p]:my-5 [&_blockquote]:my-5 [&_blockquote]:border-l-4 [&_blockquote]:border-gray-300 [&_blockquote]:pl-4 " +
+  "[&_blockquote]:text-[#333] [&_figure]:my-6 [&_img]:h-auto [&_img]:max-w-full [&_img]:rounded [&_figcaption]:mt-2 [&_figcaption]:text-sm " +
+  "[&_figcaption]:text-muted [&_a]:text-brand [&_a]:underline [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-6 [&_h3]:text-lg " +
+  "[&_h3]:font-bold [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:pl-6";
+
+export function ArticleView({ article, viewCount, adjacent }: Props) {
+  const edited = article.editedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  const lead = article.leadImage;
+  // A lead photo that the body already shows is not repeated above it.
+  const showLead = lead !== null && !article.bodyHtml.includes(`data-image-id="${lead.imageId}"`);
+  return (
+    <article>
+      <header className="border-b border-gray-300 pb-4">
+        <p className="text-sm font-semibold">
+          <Link href={boardHref(article.board.slug)} className="text-brand hover:underline">
+            {article.board.name}
+          </Link>
+        </p>
+        <h1 className="mt-2 text-[26px] font-bold leading-snug sm:text-3xl">{article.title}</h1>
+        <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          <span className="font-semibold text-ink">{article.authorName}</span>
+          <span>
+            {reader.published} <time dateTime={isoSeoul(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
+          </span>
+          {edited && (
+            <span>
+              {reader.edited} <time dateTime={isoSeoul(article.editedAt)}>{formatDateTime(article.editedAt)}</time>
+            </span>
+          )}
+          <span>{reader.viewCount(viewCount)}</span>
+        </div>
+      </header>
+      {showLead && <ArticlePicture picture={lead} />}
+      <div className={BODY} dangerouslySetInnerHTML={{ __html: responsiveBodyHtml(article.bodyHtml, article.bodyImages, { eagerFirst: !showLead }) }} />
+      <p className="mt-6 font-semibold">{reader.byline(article.authorName)}</p>
+      <p className="mt-6 border-t border-gray-200 pt-4 text-sm text-muted">{common.copyright}</p>
+      {(adjacent.newer || adjacent.older) && (
+        <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-300 text-[15px]">
+          {adjacent.newer && (
+            <li className="flex gap-3 py-3">
+              <span className="shrink-0 font-semibold text-muted">{reader.newerArticle}</span>
+              <Link href={`/article/${adjacent.newer.id}`} className="min-w-0 truncate hover:underline" prefetch={false}>
+                {adjacent.newer.title}
+              </Link>
+            </li>
+          )}
+          {adjacent.older && (
+            <li className="flex gap-3 py-3">
+              <span className="shrink-0 font-semibold text-muted">{reader.olderArticle}</span>
+              <Link href={`/article/${adjacent.older.id}`} className="min-w-0 truncate hover:underline" prefetch={false}>
+                {adjacent.older.title}
+              </Link>
+            </li>
+          )}
+        </ul>
+      )}
+    </article>
+  );
+}

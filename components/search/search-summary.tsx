@@ -1,0 +1,15 @@
+import type { SearchQuery } from "@/lib/search/query";
+import { reader } from "@/lib/strings";
+
+/** The line above results: the hint for unusable queries, or the match count. */
+export function SearchSummary({ query, count, capped }: { query: SearchQuery; count: number; capped: boolean }) {
+  if (query.kind === "none") return <p className="my-4">{reader.searchPrompt}</p>;
+  if (query.kind === "tooShort") return <p className="my-4" role="status">{reader.searchTooShort}</p>;
+  if (query.kind === "tooLong") return <p className="my-4" role="status">{reader.searchTooLong}</p>;
+  return (
+    <p className="my-4" role="status">
+      <strong>{reader.searchResultsFor(query.q)}</strong> {reader.searchCount(count, capped)}
+      {count === 0 && <span className="block mt-2">{reader.searchEmpty}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,7 @@
+// Runs once per server process, before it takes requests.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installViewFlushOnShutdown } = await import("@/lib/views/shutdown");
+    installViewFlushOnShutdown();
+  }
+}

@@ -1,0 +1,33 @@
+// Pure helpers of substring search: what counts as a usable query, and LIKE escaping.
+
+export const MIN_QUERY_LENGTH = 2;
+export const MAX_QUERY_LENGTH = 100;
+/** Matches are counted up to this many; past it the page says "1,000건 이상". */
+export const COUNT_CAP = 1000;
+
+export type SearchQuery =
+  | { kind: "none" }
+  | { kind: "tooShort"; q: string }
+  | { kind: "tooLong"; q: string }
+  | { kind: "ok"; q: string };
+
+/** `?q=` as typed: trimmed, inner whitespace collapsed, length checked in characters. */
+export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const q = (value ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
+  if (q.length === 0) return { kind: "none" };
+  const length = Array.from(q).length;
+  if (length < MIN_QUERY_LENGTH) return { kind: "tooShort", q };
+  if (length > MAX_QUERY_LENGTH) return { kind: "tooLong", q: Array.from(q).slice(0, MAX_QUERY_LENGTH).join("") };
+  return { kind: "ok", q };
+}
+
+/** `%q%` for ILIKE with `\`, `%` and `_` taken literally (backslash is PostgreSQL's default escape). */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The last page that can be shown for `count` matches (counting stops at COUNT_CAP). */
+export function lastSearchPage(count: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(Math.min(count, COUNT_CAP) / pageSize));
+}
