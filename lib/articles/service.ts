@@ -101,7 +101,9 @@ type Effect =
   | { failure: Failure; change?: undefined; wakeScheduler?: undefined };
 
 let afterCommitHook: ((change: ArticleChange) => void) | null = null;
-let schedulerWake: (() => void) | null = null;
+// On globalThis: Next bundles instrumentation (where the scheduler lives) apart from the
+// server actions, so a module variable would not be shared between them.
+const wakeHolder = globalThis as unknown as { __articleSchedulerWake?: (() => void) | null };
 
 /** Tests and the scheduler replace how invalidation happens (revalidateTag needs a request). */
 export function setInvalidator(hook: ((change: ArticleChange) => void) | null): void {
@@ -110,7 +112,7 @@ export function setInvalidator(hook: ((change: ArticleChange) => void) | null): 
 
 /** The scheduler registers itself so a new schedule re-arms its timer at once. */
 export function onScheduleChanged(wake: (() => void) | null): void {
-  schedulerWake = wake;
+  wakeHolder.__articleSchedulerWake = wake;
 }
 
 function afterCommit(effect: Effect): Result {
@@ -123,7 +125,7 @@ function afterCommit(effect: Effect): Result {
       console.error("article invalidation failed", error);
     }
   }
-  if (effect.wakeScheduler) schedulerWake?.();
+  if (effect.wakeScheduler) wakeHolder.__articleSchedulerWake?.();
   return effect.outcome;
 }
 
