@@ -1,12 +1,20 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { common } from "@/lib/strings";
+import { siteUrl } from "@/lib/env";
+import { feedAlternates } from "@/lib/seo/metadata";
+import { common, seo } from "@/lib/strings";
 import { site } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: common.siteTitle, template: `%s | ${site.name}` },
-  description: `${site.city} 소식을 전하는 ${common.siteTitle}`,
+  description: seo.siteDescription,
+  applicationName: site.name,
+  // Pages that set a canonical replace these alternates; lib/seo/metadata.ts keeps the feed link.
+  alternates: feedAlternates(),
+  openGraph: { type: "website", siteName: site.name, locale: "ko_KR", title: common.siteTitle, description: seo.siteDescription },
+  twitter: { card: "summary_large_image", title: common.siteTitle, description: seo.siteDescription },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

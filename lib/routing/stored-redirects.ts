@@ -1,7 +1,116 @@
 import { NextResponse, type NextRequest } from "next/server";
+import pg from "pg";
+import { matchRedirect, normalizePath, type RedirectRule } from "./redirect-rules";
+import { seo } from "@/lib/strings/seo";
+import { site } from "@/lib/site";
 
-// Owned by the crawler-side work: answers stored redirects (301) and tombstones (410).
+// Runs inside proxy.ts on every /article and /board request, so it reads plain pg (no Prisma,
+// no server-only) and answers from an in-process map. The map is reloaded when the table's
+// fingerprint (row count, highest id) changes; writers in lib/routing/redirects.ts only insert
+// and delete, never update, so every change moves the fingerprint.
+
+const REFRESH_MS = 2_000;
+
+type State = {
+  rules: Map<string, RedirectRule>;
+  fingerprint: string | null;
+  checkedAt: number;
+  pending: Promise<void> | null;
+  pool: pg.Pool | null;
+  failing: boolean;
+};
+
+// On globalThis so the proxy and the app's server code (separate bundles, one process) share
+// one map and `markStoredRedirectsStale()` from a server action reaches the proxy's copy.
+const key = Symbol.for("localnews.storedRedirects");
+const store = globalThis as unknown as Record<symbol, State | undefined>;
+const state: State = (store[key] ??= {
+  rules: new Map(),
+  fingerprint: null,
+  checkedAt: 0,
+  pending: null,
+  pool: null,
+  failing: false,
+});
+
+function pool(): pg.Pool | null {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) return null;
+  state.pool ??= new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
+  return state.pool;
+}
+
+async function refresh(): Promise<void> {
+  const db = pool();
+  if (!db) return;
+  try {
+    const { rows } = await db.query<{ count: number; max_id: number }>(
+      "SELECT count(*)::int AS count, coalesce(max(id), 0)::int AS max_id FROM redirects",
+    );
+    const fingerprint = `${rows[0]?.count}:${rows[0]?.max_id}`;
+    if (fingerprint !== state.fingerprint) {
+      const all = await db.query<{ from_path: string; to_path: string; status_code: number }>(
+        "SELECT from_path, to_path, status_code FROM redirects",
+      );
+      state.rules = new Map(
+        all.rows.map((row) => [normalizePath(row.from_path), { toPath: row.to_path, statusCode: row.status_code }]),
+      );
+      state.fingerprint = fingerprint;
+    }
+    state.failing = false;
+  } catch (error) {
+    // Keep serving the last known map; a database hiccup must not turn pages into 500s.
+    if (!state.failing) console.error("stored redirects: refresh failed", error);
+    state.failing = true;
+  } finally {
+    state.checkedAt = Date.now();
+  }
+}
+
+async function currentRules(): Promise<ReadonlyMap<string, RedirectRule>> {
+  if (Date.now() - state.checkedAt > REFRESH_MS) {
+    state.pending ??= refresh().finally(() => {
+      state.pending = null;
+    });
+    await state.pending;
+  }
+  return state.rules;
+}
+
+/** Makes the next proxied request re-check the table (call after writing redirects). */
+export function markStoredRedirectsStale(): void {
+  state.checkedAt = 0;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const goneStyle =
+  "body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.6}a{color:#0b5cab}";
+
+function goneResponse(): NextResponse {
+  const name = escapeHtml(site.name);
+  const html =
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex"><title>${seo.goneTitle} | ${name}</title>` +
+    `<style>${goneStyle}</style></head><body><main><h1>${seo.goneTitle}</h1><p>${seo.goneBody}</p>` +
+    `<p><a href="/">${name} 첫 화면으로</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 410,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60" },
+  });
+}
+
+/** 301/308 for moved paths (query string kept), 410 for tombstones, null for everything else. */
 export async function resolveStoredRedirect(request: NextRequest): Promise<NextResponse | null> {
-  void request;
-  return null;
+  const rules = await currentRules();
+  if (rules.size === 0) return null;
+  const decision = matchRedirect(rules, request.nextUrl.pathname, request.nextUrl.search);
+  if (!decision) return null;
+  if (decision.kind === "gone") return goneResponse();
+  const response = NextResponse.redirect(new URL(decision.location, request.nextUrl.origin), decision.statusCode);
+  response.headers.set("cache-control", "public, max-age=3600");
+  return response;
 }

@@ -1,0 +1,25 @@
+import { siteUrl } from "@/lib/env";
+import { getBoardFeedData } from "@/lib/feeds/queries";
+import { buildRss } from "@/lib/feeds/rss";
+import { boardFeedPath } from "@/lib/seo/metadata";
+import { seo } from "@/lib/strings";
+
+// A board's feed: /board/{slug}/rss.xml (a moved slug is redirected by the proxy, feed included).
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await params;
+  const data = await getBoardFeedData(slug);
+  if (!data) return new Response("게시판을 찾을 수 없습니다.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const base = siteUrl();
+  const xml = buildRss(
+    {
+      title: seo.boardRssTitle(data.board.name),
+      description: data.board.description || seo.boardDescription(data.board.name),
+      link: `${base}/board/${encodeURIComponent(data.board.slug)}`,
+      self: `${base}${boardFeedPath(data.board.slug)}`,
+      siteUrl: base,
+      updated: data.updated,
+    },
+    data.articles,
+  );
+  return new Response(xml, { headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=60" } });
+}

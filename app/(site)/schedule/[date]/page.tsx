@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ScheduleDayView } from "@/components/schedule/schedule-day-view";
+import { isServedScheduleDay } from "@/lib/schedule/days";
+import { getScheduleDay, getScheduleNeighbors } from "@/lib/schedule/queries";
+import { scheduleTitle } from "@/lib/schedule/title";
+import { scheduleMetadata } from "@/lib/seo/schedule";
+import { site } from "@/lib/site";
+
+type Props = { params: Promise<{ date: string }> };
+
+// A malformed or far-out-of-range day is a 404; a real day without entries is a 200 page that
+// says so (see lib/schedule/days.ts).
+async function servedDay(params: Props["params"]): Promise<string> {
+  const { date } = await params;
+  if (!isServedScheduleDay(date)) notFound();
+  return date;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const date = await servedDay(params);
+  const day = await getScheduleDay(date);
+  return scheduleMetadata(date, day.entries.length, `/schedule/${date}`);
+}
+
+export default async function ScheduleDatePage({ params }: Props) {
+  const date = await servedDay(params);
+  const [day, neighbors] = await Promise.all([getScheduleDay(date), getScheduleNeighbors(date)]);
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <ScheduleDayView title={scheduleTitle(date, site.city)} day={day} neighbors={neighbors} />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { ScheduleLines } from "./schedule-lines";
+import type { ScheduleDay, ScheduleNeighbors } from "@/lib/schedule/queries";
+import { shortDayLabel } from "@/lib/schedule/days";
+import { schedulePages as s } from "@/lib/strings";
+
+/** A day's schedule page body: title, `▲` lines, the post(s), and links to the nearest other days. */
+export function ScheduleDayView({ title, day, neighbors }: { title: string; day: ScheduleDay; neighbors: ScheduleNeighbors }) {
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="text-xl font-bold sm:text-2xl">{title}</h1>
+      {day.entries.length === 0 ? (
+        <p className="mt-6">{s.empty}</p>
+      ) : (
+        <ScheduleLines entries={day.entries} className="mt-6 space-y-2 text-[17px]" />
+      )}
+      {day.posts.length > 0 && (
+        <ul className="mt-6 space-y-1">
+          {day.posts.map((post) => (
+            <li key={post.id}>
+              <Link href={`/article/${post.id}`} className="text-brand underline">
+                {s.readPost}
+                <span className="sr-only">: {post.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav aria-label={s.dayNav} className="mt-8 flex flex-wrap justify-between gap-4 border-t border-gray-300 pt-4">
+        {neighbors.previous ? (
+          <Link href={`/schedule/${neighbors.previous}`} rel="prev" className="text-brand underline">
+            ← {s.previousDay} ({shortDayLabel(neighbors.previous)})
+          </Link>
+        ) : (
+          <span />
+        )}
+        {neighbors.next && (
+          <Link href={`/schedule/${neighbors.next}`} rel="next" className="text-brand underline">
+            {s.nextDay} ({shortDayLabel(neighbors.next)}) →
+          </Link>
+        )}
+      </nav>
+      <p className="mt-6 text-sm">
+        <a href="/schedule.ics" className="text-muted underline">
+          {s.subscribe}
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+import { prisma } from "@/lib/db";
+import type { ScheduleLine } from "./entry-schema";
+
+// Reader-side schedule reads. Only entries of published schedule posts are shown. Days are
+// "YYYY-MM-DD" calendar days of Asia/Seoul, stored in a DATE column (no time zone to drift).
+// The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
+const SAFETY_NET_S = 300;
+
+export type ScheduleItem = ScheduleLine & { id: number; articleId: number };
+export type SchedulePost = { id: number; title: string };
+export type ScheduleDay = { date: string; entries: ScheduleItem[]; posts: SchedulePost[] };
+
+function dayValue(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+function dayKey(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+const itemSelect = {
+  id: true,
+  articleId: true,
+  date: true,
+  time: true,
+  event: true,
+  place: true,
+  attendees: true,
+  department: true,
+  host: true,
+  article: { select: { id: true, title: true } },
+} as const;
+
+/** One day's entries in time order, and the post(s) they come from. */
+export function getScheduleDay(date: string): Promise<ScheduleDay> {
+  return unstable_cache(
+    async (): Promise<ScheduleDay> => {
+      const rows = await prisma.scheduleEntry.findMany({
+        where: { date: dayValue(date), article: { status: "PUBLISHED" } },
+        orderBy: [{ time: "asc" }, { articleId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+        select: itemSelect,
+      });
+      const posts = new Map<number, SchedulePost>();
+      for (const row of rows) posts.set(row.article.id, { id: row.article.id, title: row.article.title });
+      return {
+        date,
+        entries: rows.map(({ article: _article, date: _date, ...entry }) => entry),
+        posts: [...posts.values()],
+      };
+    },
+    ["schedule:day", date],
+    { tags: [tags.schedule(date)], revalidate: SAFETY_NET_S },
+  )();
+}
+
+export type ScheduleNeighbors = { previous: string | null; next: string | null };
+
+/**
+ * The nearest days before and after `date` that have published entries. Tagged `articles`
+ * as well: a post for another day, published or removed, moves these links.
+ */
+export function getScheduleNeighbors(date: string): Promise<ScheduleNeighbors> {
+  return unstable_cache(
+    async (): Promise<ScheduleNeighbors> => {
+      const where = { article: { status: "PUBLISHED" as const } };
+      const [previous, next] = await Promise.all([
+        prisma.scheduleEntry.findFirst({ where: { ...where, date: { lt: dayValue(date) } }, orderBy: { date: "desc" }, select: { date: true } }),
+        prisma.scheduleEntry.findFirst({ where: { ...where, date: { gt: dayValue(date) } }, orderBy: { date: "asc" }, select: { date: true } }),
+      ]);
+      return { previous: previous ? dayKey(previous.date) : null, next: next ? dayKey(next.date) : null };
+    },
+    ["schedule:neighbors", date],
+    { tags: [tags.schedule(date), tags.articles], revalidate: SAFETY_NET_S },
+  )();
+}
+
+export type CalendarItem = ScheduleItem & { date: string; postTitle: string; postVersion: number; postEditedAt: string };
+
+/** Entries from `from` to `to` (inclusive) for the iCalendar feed. */
+export function listScheduleRange(from: string, to: string): Promise<CalendarItem[]> {
+  return unstable_cache(
+    async (): Promise<CalendarItem[]> => {
+      const rows = await prisma.scheduleEntry.findMany({
+        where: { date: { gte: dayValue(from), lte: dayValue(to) }, article: { status: "PUBLISHED" } },
+        orderBy: [{ date: "asc" }, { time: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+        take: 5_000,
+        select: { ...itemSelect, article: { select: { id: true, title: true, version: true, editedAt: true } } },
+      });
+      return rows.map(({ article, date, ...entry }) => ({
+        ...entry,
+        date: dayKey(date),
+        postTitle: article.title,
+        postVersion: article.version,
+        postEditedAt: article.editedAt.toISOString(),
+      }));
+    },
+    ["schedule:range", from, to],
+    { tags: [tags.feeds, tags.articles], revalidate: SAFETY_NET_S },
+  )();
+}

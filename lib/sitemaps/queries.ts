@@ -1,0 +1,86 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+import { prisma } from "@/lib/db";
+import { ARTICLES_PER_SITEMAP, chunkIdRange } from "./xml";
+
+// Cached reads behind the sitemaps, all tagged `sitemap` so a publish shows up at once.
+// unstable_cache serializes to JSON, hence ISO strings for dates.
+// The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
+const SAFETY_NET_S = 300;
+
+export type ChunkRef = { chunk: number; lastmod: string };
+
+/**
+ * Article sitemaps are fixed id ranges (ids never move between files), one row per range that
+ * has published articles. One grouped pass over the table; cached until the next publish.
+ */
+export const listArticleChunks = unstable_cache(
+  async (): Promise<ChunkRef[]> => {
+    const rows = await prisma.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
+      SELECT ((id - 1) / ${ARTICLES_PER_SITEMAP}::int + 1)::int AS chunk, max(edited_at) AS lastmod
+        FROM articles WHERE status = 'PUBLISHED'
+       GROUP BY 1 ORDER BY 1`;
+    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
+  },
+  ["sitemaps:chunks"],
+  { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
+);
+
+export type ArticleUrlRow = { id: number; lastmod: string };
+
+/** Published articles of one id range (a primary-key range scan, same cost for every chunk). */
+export const listArticleChunk = unstable_cache(
+  async (chunk: number): Promise<ArticleUrlRow[]> => {
+    const { first, last } = chunkIdRange(chunk);
+    const rows = await prisma.article.findMany({
+      where: { id: { gte: first, lte: last }, status: "PUBLISHED" },
+      orderBy: { id: "asc" },
+      select: { id: true, editedAt: true },
+    });
+    return rows.map((row) => ({ id: row.id, lastmod: row.editedAt.toISOString() }));
+  },
+  ["sitemaps:chunk"],
+  { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
+);
+
+export type BoardUrlRow = { slug: string; lastmod: string | null };
+
+/** Boards with the time of their newest published article (one index probe per board). */
+export const listBoardsForSitemap = unstable_cache(
+  async (): Promise<BoardUrlRow[]> => {
+    const boards = await prisma.board.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, slug: true, updatedAt: true } });
+    return Promise.all(
+      boards.map(async (board) => {
+        const newest = await prisma.article.findFirst({
+          where: { boardId: board.id, status: "PUBLISHED" },
+          orderBy: { publishedAt: "desc" },
+          select: { publishedAt: true },
+        });
+        const lastmod = newest?.publishedAt && newest.publishedAt > board.updatedAt ? newest.publishedAt : board.updatedAt;
+        return { slug: board.slug, lastmod: lastmod.toISOString() };
+      }),
+    );
+  },
+  ["sitemaps:boards"],
+  { tags: [tags.sitemap, tags.boards], revalidate: SAFETY_NET_S },
+);
+
+export type NewsRow = { id: number; title: string; publishedAt: string };
+
+/** Articles published in the last two days, newest first (Google News reads at most 1,000). */
+export const listRecentForNews = unstable_cache(
+  async (): Promise<NewsRow[]> => {
+    const since = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const rows = await prisma.article.findMany({
+      where: { status: "PUBLISHED", publishedAt: { gte: since } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: 1000,
+      select: { id: true, title: true, publishedAt: true },
+    });
+    return rows.map((row) => ({ id: row.id, title: row.title, publishedAt: (row.publishedAt ?? since).toISOString() }));
+  },
+  ["sitemaps:news"],
+  // The two-day window moves with the clock, so the cache also expires on its own.
+  { tags: [tags.sitemap], revalidate: 300 },
+);

@@ -1,0 +1,71 @@
+import { create } from "xmlbuilder2";
+import { isoSeoul } from "@/lib/time";
+
+// Pure builders of the sitemap protocol (sitemaps.org 0.9) and Google News sitemaps.
+
+export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+
+/** Article ids per sitemap file: well under the protocol's 50,000 URLs / 50 MB. */
+export const ARTICLES_PER_SITEMAP = 10_000;
+
+export type SitemapRef = { loc: string; lastmod: Date | null };
+export type SitemapUrl = { loc: string; lastmod: Date | null; changefreq?: "always" | "hourly" | "daily" | "weekly" | "monthly" };
+export type NewsItem = { loc: string; title: string; publishedAt: Date };
+
+function doc() {
+  return create({ version: "1.0", encoding: "UTF-8" });
+}
+
+export function buildSitemapIndex(refs: readonly SitemapRef[]): string {
+  const root = doc().ele(SITEMAP_NS, "sitemapindex");
+  for (const ref of refs) {
+    const sitemap = root.ele("sitemap");
+    sitemap.ele("loc").txt(ref.loc);
+    if (ref.lastmod) sitemap.ele("lastmod").txt(isoSeoul(ref.lastmod));
+  }
+  return root.end({ prettyPrint: true });
+}
+
+export function buildUrlset(urls: readonly SitemapUrl[]): string {
+  const root = doc().ele(SITEMAP_NS, "urlset");
+  for (const url of urls) {
+    const entry = root.ele("url");
+    entry.ele("loc").txt(url.loc);
+    if (url.lastmod) entry.ele("lastmod").txt(isoSeoul(url.lastmod));
+    if (url.changefreq) entry.ele("changefreq").txt(url.changefreq);
+  }
+  return root.end({ prettyPrint: true });
+}
+
+/** Google News sitemap: only articles of the last two days, at most 1,000. */
+export function buildNewsSitemap(publication: { name: string; language: string }, items: readonly NewsItem[]): string {
+  const root = doc().ele(SITEMAP_NS, "urlset").att(XMLNS, "xmlns:news", NEWS_NS);
+  for (const item of items) {
+    const url = root.ele("url");
+    url.ele("loc").txt(item.loc);
+    const news = url.ele(NEWS_NS, "news:news");
+    const pub = news.ele(NEWS_NS, "news:publication");
+    pub.ele(NEWS_NS, "news:name").txt(publication.name);
+    pub.ele(NEWS_NS, "news:language").txt(publication.language);
+    news.ele(NEWS_NS, "news:publication_date").txt(isoSeoul(item.publishedAt));
+    news.ele(NEWS_NS, "news:title").txt(item.title);
+  }
+  return root.end({ prettyPrint: true });
+}
+
+/** `articles-3.xml` → 3; anything else → null. */
+export function parseArticleSitemapName(file: string): number | null {
+  const match = /^articles-([1-9]\d{0,6})\.xml$/.exec(file);
+  return match ? Number(match[1]) : null;
+}
+
+export function articleSitemapName(chunk: number): string {
+  return `articles-${chunk}.xml`;
+}
+
+/** The id range [first, last] of chunk n (1-based). */
+export function chunkIdRange(chunk: number): { first: number; last: number } {
+  return { first: (chunk - 1) * ARTICLES_PER_SITEMAP + 1, last: chunk * ARTICLES_PER_SITEMAP };
+}
