@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LoginLink } from "@/components/auth/login-link";
 import { boardHref } from "@/components/board/board-href";
 import { SearchForm } from "@/components/search/search-form";
 import type { BoardInfo } from "@/lib/articles/queries";
@@ -37,9 +38,7 @@ export function SiteHeader({ lastEdited, boards }: { lastEdited: Date | null; bo
             </li>
           ))}
           <li className="ml-auto">
-            <Link href="/login" className="inline-flex min-h-11 items-center px-3 text-muted hover:underline" prefetch={false}>
-              {reader.login}
-            </Link>
+            <LoginLink label={reader.login} className="inline-flex min-h-11 items-center px-3 text-muted hover:underline" />
           </li>
         </ul>
       </nav>

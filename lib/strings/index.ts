@@ -3,3 +3,4 @@ export { seo } from "./seo";
 export { schedulePages } from "./schedule-pages";
 export { editor } from "./editor";
 export { reader } from "./reader";
+export { auth } from "./auth";

@@ -1,0 +1,162 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { auth as t } from "@/lib/strings/auth";
+
+type Props = {
+  /** Present when the server could read next-auth's CSRF cookie (the /login page). */
+  csrfToken?: string;
+  next: string;
+  initialError?: string;
+  autoFocus?: boolean;
+};
+
+type FieldErrors = { loginId?: string; password?: string };
+
+async function fetchCsrfToken(): Promise<string> {
+  const response = await fetch("/api/auth/csrf", { cache: "no-store", credentials: "same-origin" });
+  const body = (await response.json()) as { csrfToken?: string };
+  if (!body.csrfToken) throw new Error("no csrf token");
+  return body.csrfToken;
+}
+
+// Posts to next-auth's credentials callback. Without JavaScript it is a plain form post
+// (the route sends failures back to /login?error=…); with it, errors show in place.
+export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
+  const id = useId();
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+  const errorId = `${id}-error`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const loginId = String(data.get("loginId") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const errors: FieldErrors = {};
+    if (!loginId) errors.loginId = t.errors.missingId;
+    if (!password) errors.password = t.errors.missingPassword;
+    setFieldErrors(errors);
+    if (errors.loginId || errors.password) {
+      setError(undefined);
+      form.querySelector<HTMLInputElement>(errors.loginId ? "[name=loginId]" : "[name=password]")?.focus();
+      return;
+    }
+
+    setPending(true);
+    setError(undefined);
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const body = new URLSearchParams({
+          csrfToken: attempt === 0 && csrfToken ? csrfToken : await fetchCsrfToken(),
+          loginId,
+          password,
+          callbackUrl: next,
+          json: "true",
+        });
+        if (data.get("remember")) body.set("remember", "on");
+        const response = await fetch("/api/auth/callback/credentials", {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body,
+          credentials: "same-origin",
+        });
+        const { url } = (await response.json()) as { url?: string };
+        const result = new URL(url ?? "/", window.location.href);
+        // A stale CSRF cookie (e.g. another tab signed out) is refreshed once, silently.
+        if (result.searchParams.get("csrf") === "true" && attempt === 0) continue;
+        const code = result.searchParams.get("csrf") === "true" ? "CSRF" : result.searchParams.get("error");
+        if (code || !response.ok) {
+          setError(signInErrorMessage(code ?? "generic"));
+          setPending(false);
+          return;
+        }
+        window.location.assign(next);
+        return;
+      }
+    } catch {
+      setError(t.errors.generic);
+    }
+    setPending(false);
+  }
+
+  const describe = (field?: string) => [field, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form action="/api/auth/callback/credentials" method="post" onSubmit={submit} noValidate className="space-y-4">
+      <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+      <input type="hidden" name="callbackUrl" value={next} />
+      <p id={errorId} role="alert" className={error ? "rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
+        {error ?? ""}
+      </p>
+      <div>
+        <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
+          {t.loginId}
+        </label>
+        <input
+          id={`${id}-loginId`}
+          name="loginId"
+          type="text"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          maxLength={64}
+          autoFocus={autoFocus}
+          aria-invalid={fieldErrors.loginId || error ? true : undefined}
+          aria-describedby={describe(fieldErrors.loginId ? `${id}-loginId-error` : undefined)}
+          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+        />
+        {fieldErrors.loginId && (
+          <p id={`${id}-loginId-error`} className="mt-1 text-sm text-red-700">
+            {fieldErrors.loginId}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
+          {t.password}
+        </label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={1024}
+          aria-invalid={fieldErrors.password || error ? true : undefined}
+          aria-describedby={describe(fieldErrors.password ? `${id}-password-error` : undefined)}
+          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+        />
+        {fieldErrors.password && (
+          <p id={`${id}-password-error`} className="mt-1 text-sm text-red-700">
+            {fieldErrors.password}
+          </p>
+        )}
+      </div>
+      <div>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="remember" value="on" aria-describedby={`${id}-remember-help`} className="h-5 w-5" />
+          {t.keepSignedIn}
+        </label>
+        <p id={`${id}-remember-help`} className="mt-1 text-sm text-gray-700">
+          {t.keepSignedInWarning}
+        </p>
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-busy={pending || undefined}
+        className="w-full rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        {t.submit}
+      </button>
+      <ul className="space-y-1 text-sm text-gray-700">
+        <li>{t.findId}</li>
+        <li>{t.signUp}</li>
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useRef, useState, type MouseEvent } from "react";
+import { LoginForm } from "@/components/auth/login-form";
+import { auth as t } from "@/lib/strings/auth";
+
+// The header's `로그인`: a plain link to /login (so it works without JavaScript and the
+// cached header holds nothing personal) that opens the form in a <dialog> when it can.
+// The form mounts only while the dialog is open, so the page has one set of login fields.
+export function LoginLink({ className, label = t.loginTitle }: { className?: string; label?: string }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+
+  function openDialog(event: MouseEvent<HTMLAnchorElement>) {
+    const dialog = dialogRef.current;
+    if (!dialog || typeof dialog.showModal !== "function" || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    setOpen(true);
+    dialog.showModal();
+  }
+
+  return (
+    <>
+      <a href="/login" onClick={openDialog} className={className ?? "text-sm"}>
+        {label}
+      </a>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="login-dialog-title"
+        onClose={() => setOpen(false)}
+        className="m-auto w-[min(26rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-black/50"
+      >
+        {open && (
+          <div className="p-6">
+            <div className="mb-4 flex items-center justify-between">
+              <h2 id="login-dialog-title" className="text-xl font-bold">
+                {t.loginTitle}
+              </h2>
+              <button type="button" onClick={() => dialogRef.current?.close()} className="rounded px-2 py-1 text-sm" aria-label={t.close}>
+                ✕
+              </button>
+            </div>
+            <LoginForm next="/editor" autoFocus />
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}
