@@ -1,13 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
+import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
 import { formatDate } from "@/lib/time";
 
 // Served from the full-route cache; a publish expires it through the `articles` tag. The 60 s
 // bound also rolls "today's schedule" over shortly after midnight in Seoul.
 export const revalidate = 60;
+
+// Canonical "/", feed link, OpenGraph (lib/seo/lists.ts).
+export const metadata: Metadata = homeMetadata();
 
 export default async function HomePage() {
   const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);

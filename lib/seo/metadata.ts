@@ -108,7 +108,7 @@ export function listMetadata(input: {
   board?: { slug: string; name: string };
   noindex?: boolean;
 }): Metadata {
-  const title = input.page > 1 ? `${input.title} - ${seo.pageSuffix(input.page)}` : input.title;
+  const title = input.page > 1 ? `${input.title} ${seo.pageSuffix(input.page)}` : input.title;
   return pageMetadata({
     title,
     description: input.description,

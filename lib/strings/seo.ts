@@ -7,7 +7,7 @@ export const seo = {
   boardRssTitle: (boardName: string) => `${site.name} ${boardName}`,
   boardDescription: (boardName: string) => `${site.name} ${boardName} 게시판의 최신 기사`,
   home: "홈",
-  pageSuffix: (page: number) => `${page}쪽`,
+  pageSuffix: (page: number) => `${page.toLocaleString("ko-KR")}페이지`,
   searchTitle: (query: string) => (query ? `‘${query}’ 검색 결과` : "검색"),
   searchDescription: (query: string) => (query ? `${site.name}에서 ‘${query}’(으)로 찾은 기사` : `${site.name} 기사 검색`),
   ogAlt: (title: string) => `${title} - ${site.name}`,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Pagination } from "@/components/pagination";
+import { searchMetadata } from "@/lib/seo/lists";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchSummary } from "@/components/search/search-summary";
@@ -11,9 +12,15 @@ import { reader } from "@/lib/strings";
 
 const PAGE_SIZE = 15;
 
-export const metadata: Metadata = { title: reader.searchTitle, robots: { index: false, follow: true } };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Not indexed; self-canonical with the query (lib/seo/lists.ts).
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sp = await searchParams;
+  const query = parseSearchQuery(sp.q);
+  const page = parsePageParam(sp.page);
+  return searchMetadata(query.kind === "none" ? "" : query.q, page.ok ? page.page : 1);
+}
 
 function searchHref(q: string, page: number): string {
   const params = new URLSearchParams({ q });

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { BoardList } from "@/components/board/board-list";
 import { boardHref } from "@/components/board/board-href";
 import { Pagination } from "@/components/pagination";
+import { PaginationLinks } from "@/components/seo/pagination-links";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchSummary } from "@/components/search/search-summary";
@@ -10,6 +11,7 @@ import { countBoardArticles, getBoard, listBoardPage, listPinnedArticles } from 
 import { parsePageParam, totalPages } from "@/lib/pagination";
 import { lastSearchPage, parseSearchQuery } from "@/lib/search/query";
 import { searchArticles } from "@/lib/search/queries";
+import { boardMetadata } from "@/lib/seo/lists";
 import { reader } from "@/lib/strings";
 
 // Rendered per request (the page number is in the query string), from cached data: the board,
@@ -22,9 +24,11 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const board = await getBoard((await params).slug);
   if (!board) return {};
-  const page = parsePageParam((await searchParams).page);
-  const n = page.ok ? page.page : 1;
-  return { title: n > 1 ? reader.boardPageTitle(board.name, n) : board.name, description: board.description || undefined };
+  const sp = await searchParams;
+  const page = parsePageParam(sp.page);
+  const query = parseSearchQuery(sp.q);
+  // Self-canonical per page, feed links, OpenGraph (lib/seo/lists.ts).
+  return boardMetadata(board, page.ok ? page.page : 1, query.kind === "none" ? undefined : query.q);
 }
 
 export default async function BoardPage({ params, searchParams }: Props) {
@@ -75,6 +79,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
         <BoardList pinned={pinned} items={items} />
       )}
       <Pagination current={page} totalPages={pages} href={(n) => boardHref(board.slug, n)} />
+      <PaginationLinks current={page} totalPages={pages} href={(n) => boardHref(board.slug, n)} />
     </main>
   );
 }
