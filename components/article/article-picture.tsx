@@ -9,7 +9,6 @@ export function ArticlePicture({ picture }: { picture: PictureView }) {
         {picture.sources.map((source) => (
           <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={ARTICLE_IMAGE_SIZES} />
         ))}
-        {/* eslint-disable-next-line @next/next/no-img-element -- sharp already made the sizes; next/image would redo it */}
         <img
           src={picture.src}
           alt={picture.alt}

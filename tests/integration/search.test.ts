@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { createTestPool, truncateAll } from "../setup/db";
+import { containsPattern } from "@/lib/search/query";
+
+const pool = createTestPool();
+const { searchArticles } = await import("@/lib/search/queries");
+let news: number;
+let culture: number;
+
+beforeAll(async () => {
+  await truncateAll(pool);
+  news = (await pool.query<{ id: number }>("INSERT INTO boards (slug, name, updated_at) VALUES ('news', '행정', now()) RETURNING id")).rows[0]!.id;
+  culture = (await pool.query<{ id: number }>("INSERT INTO boards (slug, name, updated_at) VALUES ('culture', '문화', now()) RETURNING id")).rows[0]!.id;
+  const insert = (board: number, title: string, body: string, status: string, at: string) =>
+    pool.query(
+      `INSERT INTO articles (board_id, title, body_text, author_name, status, published_at, edited_at, updated_at)
+       VALUES ($1, $2, $3, '편집부', $4, $5, now(), now())`,
+      [board, title, body, status, status === "PUBLISHED" ? at : null],
+    );
+  await insert(news, '남원향교 국회서 "공공의대법 국회통과 촉구" 기원제', "남원시민들이 18일 국회 정문 앞에서…", "PUBLISHED", "2020-02-18 10:00+09");
+  await insert(news, "시민안전보험 시행", "지난해 무산된 공공의대법의 국회 통과를 촉구하는 목소리가 이어졌다.", "PUBLISHED", "2020-02-19 10:00+09");
+  await insert(culture, "옻칠 목공예대전 대회장 위촉", "공공의대 유치와 무관한 문화 소식", "PUBLISHED", "2020-02-17 10:00+09");
+  await insert(news, "공공의대 초안", "아직 발행 전", "DRAFT", "");
+  await insert(news, "할인율 100% 적용", "100_000원", "PUBLISHED", "2020-02-16 10:00+09");
+  for (let i = 0; i < 40; i++) await insert(culture, `축제 소식 ${i}`, "축제 본문", "PUBLISHED", `2020-01-${String((i % 28) + 1).padStart(2, "0")} 09:00+09`);
+});
+
+afterAll(async () => {
+  await pool.end();
+});
+
+describe("search", () => {
+  it("finds a Korean substring in titles and bodies, newest first, published only", async () => {
+    const result = await searchArticles("공공의대", { page: 1, pageSize: 15 });
+    expect(result.hits.map((h) => h.title)).toEqual([
+      "시민안전보험 시행",
+      '남원향교 국회서 "공공의대법 국회통과 촉구" 기원제',
+      "옻칠 목공예대전 대회장 위촉",
+    ]);
+    expect(result).toMatchObject({ count: 3, capped: false });
+    expect(result.hits[0]!.boardSlug).toBe("news");
+  });
+
+  it("searches within one board", async () => {
+    const result = await searchArticles("공공의대", { boardId: culture, page: 1, pageSize: 15 });
+    expect(result.hits.map((h) => h.title)).toEqual(["옻칠 목공예대전 대회장 위촉"]);
+    expect((await searchArticles("공공의대", { boardId: news, page: 1, pageSize: 15 })).count).toBe(2);
+  });
+
+  it("takes % and _ literally", async () => {
+    expect((await searchArticles("100%", { page: 1, pageSize: 15 })).hits.map((h) => h.title)).toEqual(["할인율 100% 적용"]);
+    expect((await searchArticles("0_0", { page: 1, pageSize: 15 })).count).toBe(1);
+    expect((await searchArticles("%%", { page: 1, pageSize: 15 })).count).toBe(0);
+  });
+
+  it("pages through results", async () => {
+    const page1 = await searchArticles("축제", { page: 1, pageSize: 15 });
+    const page3 = await searchArticles("축제", { page: 3, pageSize: 15 });
+    expect(page1.count).toBe(40);
+    expect(page1.hits).toHaveLength(15);
+    expect(page3.hits).toHaveLength(10);
+    expect(new Set([...page1.hits, ...page3.hits].map((h) => h.id)).size).toBe(25);
+  });
+
+  it("can use the trigram indexes for a Korean pattern", async () => {
+    await pool.query("ANALYZE articles");
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL enable_seqscan = off");
+      const plan = await client.query<{ "QUERY PLAN": string }>(
+        // Without the status filter so the tiny table's other indexes are no alternative: the
+        // point is that pg_trgm extracts trigrams from Hangul (it would not under a C ctype).
+        "EXPLAIN SELECT id FROM articles WHERE title ILIKE $1 OR body_text ILIKE $1",
+        [containsPattern("공공의대")],
+      );
+      await client.query("ROLLBACK");
+      const text = plan.rows.map((r) => r["QUERY PLAN"]).join("\n");
+      expect(text).toContain("articles_title_trgm_idx");
+      expect(text).toContain("articles_body_text_trgm_idx");
+    } finally {
+      client.release();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { COUNT_CAP, containsPattern, lastSearchPage, parseSearchQuery } from "@/lib/search/query";
+
+describe("search query", () => {
+  it("accepts Korean substrings of two characters or more", () => {
+    expect(parseSearchQuery("공공의대")).toEqual({ kind: "ok", q: "공공의대" });
+    expect(parseSearchQuery("  남원   시청 ")).toEqual({ kind: "ok", q: "남원 시청" });
+    expect(parseSearchQuery("남원")).toEqual({ kind: "ok", q: "남원" });
+  });
+
+  it("asks for more than one character", () => {
+    expect(parseSearchQuery("공")).toEqual({ kind: "tooShort", q: "공" });
+    expect(parseSearchQuery(" ")).toEqual({ kind: "none" });
+    expect(parseSearchQuery(undefined)).toEqual({ kind: "none" });
+  });
+
+  it("normalizes decomposed Hangul (NFD from some Mac keyboards) to NFC", () => {
+    expect(parseSearchQuery("공공의대".normalize("NFD"))).toEqual({ kind: "ok", q: "공공의대" });
+  });
+
+  it("takes the first of repeated parameters and limits the length", () => {
+    expect(parseSearchQuery(["의회", "x"])).toEqual({ kind: "ok", q: "의회" });
+    expect(parseSearchQuery("가".repeat(101)).kind).toBe("tooLong");
+  });
+
+  it("escapes LIKE wildcards so they match literally", () => {
+    expect(containsPattern("공공의대")).toBe("%공공의대%");
+    expect(containsPattern("100%")).toBe("%100\\%%");
+    expect(containsPattern("a_b\\c")).toBe("%a\\_b\\\\c%");
+  });
+
+  it("caps the pages at the counted matches", () => {
+    expect(lastSearchPage(0, 15)).toBe(1);
+    expect(lastSearchPage(16, 15)).toBe(2);
+    expect(lastSearchPage(COUNT_CAP, 15)).toBe(67);
+  });
+});
