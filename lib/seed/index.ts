@@ -1,0 +1,312 @@
+// The demo newsroom: seeds an empty database with boards, users, photos, five years of
+// articles and daily schedules. Bulk-loads through pg (unnest arrays, 5,000 rows a statement)
+// in one transaction, so a failed run leaves nothing behind and a finished one is complete.
+import pg from "pg";
+import { site } from "../site.ts";
+import { hashPassword } from "../auth/password.ts";
+import { renumberBoard } from "../articles/board-seq.ts";
+import { getStorage, type FileStorage } from "../storage/index.ts";
+import {
+  BOARDS,
+  DEFAULT_ARTICLES,
+  DEFAULT_SEED,
+  DEMO_USERS,
+  SEED_IMAGE_COUNT,
+  countArticles,
+  generateArticles,
+  type GenArticle,
+  type ImageRef,
+} from "./generate.ts";
+import { generateImages, type GeneratedImage } from "./images.ts";
+
+export { BOARDS, DEMO_USERS, DEFAULT_ARTICLES, DEFAULT_SEED, generateArticles, countArticles };
+export type { GenArticle };
+
+export type SeedOptions = {
+  /** Total articles (news + daily schedules + notices + drafts); default 3,700. */
+  articles?: number;
+  seed?: number;
+  /** The anchor: the five years of content end at this instant. Default: the real now. */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+  /** Where photos go; default the process storage (STORAGE_DIR, `.data/uploads`). */
+  storage?: FileStorage;
+  /** Generate photos (default true); false gives a photo-less newsroom, e.g. for quick tests. */
+  images?: boolean;
+  /** Distinct photos to render (default 24); articles reuse them. */
+  imageCount?: number;
+  city?: string;
+  siteName?: string;
+  /** Demo users' password; default DEMO_PASSWORD or `demo1234!`. */
+  password?: string;
+  log?: (message: string) => void;
+};
+
+export type SeedResult = { seeded: boolean; articles: number; elapsedMs: number };
+
+export const DEFAULT_DEMO_PASSWORD = "demo1234!";
+const BATCH = 5_000;
+/** Above this many articles, secondary indexes are dropped during the load and rebuilt after. */
+const REBUILD_INDEXES_ABOVE = 50_000;
+const LOCK_KEY = 726_354_001;
+
+function demoPassword(opts: SeedOptions): string {
+  return opts.password ?? process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+}
+
+async function hasContent(client: pg.ClientBase): Promise<boolean> {
+  const { rows } = await client.query<{ present: boolean }>("SELECT EXISTS (SELECT 1 FROM boards) AS present");
+  return rows[0]?.present === true;
+}
+
+type Columns = Record<string, unknown[]>;
+
+function columns(names: readonly string[]): Columns {
+  return Object.fromEntries(names.map((n) => [n, [] as unknown[]]));
+}
+
+function push(cols: Columns, row: Record<string, unknown>): void {
+  for (const key in cols) (cols[key] as unknown[]).push(row[key] ?? null);
+}
+
+const ARTICLE_COLUMNS = [
+  "id", "board_id", "title", "body", "body_text", "excerpt", "status", "author_name", "author_id", "lead_image_id",
+  "pinned", "view_count", "board_seq", "published_at", "created_at", "edited_at", "updated_at",
+] as const;
+const ARTICLE_TYPES = [
+  "int", "int", "text", "text", "text", "text", '"ArticleStatus"', "text", "int", "int",
+  "bool", "int", "int", "timestamptz", "timestamptz", "timestamptz", "timestamptz",
+];
+const ENTRY_COLUMNS = ["article_id", "date", "time", "event", "place", "attendees", "department", "host", "sort_order"] as const;
+const ENTRY_TYPES = ["int", "date", "text", "text", "text", "text", "text", "text", "int"];
+const VIEW_COLUMNS = ["article_id", "day", "views"] as const;
+const VIEW_TYPES = ["int", "date", "int"];
+
+function unnestInsert(table: string, names: readonly string[], types: readonly string[]): string {
+  const params = types.map((t, i) => `$${i + 1}::${t}[]`).join(", ");
+  return `INSERT INTO ${table} (${names.join(", ")}) SELECT * FROM unnest(${params})`;
+}
+
+const INSERT_ARTICLES = unnestInsert("articles", ARTICLE_COLUMNS, ARTICLE_TYPES);
+const INSERT_ENTRIES = unnestInsert("schedule_entries", ENTRY_COLUMNS, ENTRY_TYPES);
+const INSERT_VIEWS = unnestInsert("article_daily_views", VIEW_COLUMNS, VIEW_TYPES);
+
+function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}
+
+async function insertUsers(client: pg.ClientBase, password: string, now: Date): Promise<Map<string, number>> {
+  for (const user of DEMO_USERS) {
+    await client.query(
+      `INSERT INTO users (login_id, display_name, password_hash, role, created_at, updated_at)
+       VALUES ($1, $2, $3, $4::"Role", $5, $5) ON CONFLICT (login_id) DO NOTHING`,
+      [user.loginId, user.displayName, await hashPassword(password), user.role, now.toISOString()],
+    );
+  }
+  const { rows } = await client.query<{ id: number; login_id: string }>("SELECT id, login_id FROM users WHERE login_id = ANY($1)", [
+    DEMO_USERS.map((u) => u.loginId),
+  ]);
+  return new Map(rows.map((r) => [r.login_id, r.id]));
+}
+
+async function insertBoards(client: pg.ClientBase, now: Date): Promise<number[]> {
+  const ids: number[] = [];
+  for (const b of BOARDS) {
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO boards (slug, name, description, kind, page_size, sort_order, created_at, updated_at)
+       VALUES ($1, $2, $3, $4::"BoardKind", $5, $6, $7, $7) RETURNING id`,
+      [b.slug, b.name, b.description, b.kind, b.pageSize, b.sortOrder, now.toISOString()],
+    );
+    ids.push(rows[0]?.id ?? 0);
+  }
+  return ids;
+}
+
+async function insertImages(client: pg.ClientBase, images: GeneratedImage[], storage: FileStorage, uploaderId: number | null): Promise<ImageRef[]> {
+  const refs: ImageRef[] = [];
+  for (const img of images) {
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO images (original_key, mime_type, width, height, bytes, alt, caption, uploader_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (original_key) DO UPDATE SET alt = EXCLUDED.alt RETURNING id`,
+      [img.originalKey, img.mimeType, img.width, img.height, img.bytes, img.alt, img.caption, uploaderId],
+    );
+    const id = rows[0]?.id ?? 0;
+    for (const v of img.variants) {
+      await client.query(
+        `INSERT INTO image_variants (image_id, format, width, height, bytes, storage_key) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (storage_key) DO NOTHING`,
+        [id, v.format, v.width, v.height, v.bytes, v.storageKey],
+      );
+    }
+    const body = img.variants.find((v) => v.format === "jpeg" && v.width === 960) ?? img.variants[0];
+    refs.push({
+      id,
+      src: storage.url(body?.storageKey ?? img.originalKey),
+      width: body?.width ?? img.width,
+      height: body?.height ?? img.height,
+      alt: img.alt,
+      caption: img.caption,
+    });
+  }
+  return refs;
+}
+
+type IndexDef = { name: string; def: string };
+
+/**
+ * Drops the secondary indexes of `articles` (trigram GIN above all: maintaining them row by
+ * row makes a million-row load several times slower) and returns their definitions exactly as
+ * the migrations created them, so they can be rebuilt once after the load.
+ */
+async function dropArticleIndexes(client: pg.ClientBase): Promise<IndexDef[]> {
+  const { rows } = await client.query<{ name: string; def: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE i.indrelid = 'articles'::regclass AND NOT i.indisprimary AND NOT i.indisunique
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
+  );
+  for (const r of rows) await client.query(`DROP INDEX ${pg.escapeIdentifier(r.name)}`);
+  return rows;
+}
+
+/** Seeds the demo newsroom into an empty (migrated) database; does nothing when boards exist. */
+export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Promise<SeedResult> {
+  const started = Date.now();
+  const log = opts.log ?? (() => {});
+  const now = opts.now ?? new Date();
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const total = opts.articles ?? DEFAULT_ARTICLES;
+  const city = opts.city ?? site.city;
+  const siteName = opts.siteName ?? site.name;
+  const storage = opts.storage ?? getStorage();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    if (await hasContent(client)) return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
+
+    // Photos before the transaction: rendering takes seconds and needs no lock.
+    let images: GeneratedImage[] = [];
+    const imageCount = opts.imageCount ?? SEED_IMAGE_COUNT;
+    if (opts.images !== false && imageCount > 0) {
+      log(`rendering ${imageCount} demo photos`);
+      images = await generateImages(storage, { count: imageCount, seed, city });
+    }
+
+    await client.query("BEGIN");
+    // Two processes starting at once (e.g. two app servers): the second waits, then sees boards.
+    await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+    if (await hasContent(client)) {
+      await client.query("ROLLBACK");
+      return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
+    }
+    await client.query("SET LOCAL synchronous_commit = off");
+    await client.query("SET LOCAL maintenance_work_mem = '512MB'");
+
+    const userIds = await insertUsers(client, demoPassword(opts), now);
+    const boardIds = await insertBoards(client, now);
+    const imageRefs = await insertImages(client, images, storage, userIds.get("editor") ?? null);
+    const base = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM articles")).rows[0]?.max ?? 0);
+
+    const plan = countArticles({ articles: total, now });
+    const dropped = plan.total > REBUILD_INDEXES_ABOVE ? await dropArticleIndexes(client) : [];
+    if (dropped.length > 0) log(`dropped ${dropped.length} article indexes for the bulk load`);
+
+    let done = 0;
+    opts.onProgress?.(0, plan.total);
+    let pending: Promise<unknown> = Promise.resolve();
+    let art = columns(ARTICLE_COLUMNS);
+    let ent = columns(ENTRY_COLUMNS);
+    let views = columns(VIEW_COLUMNS);
+    let inBatch = 0;
+    const flush = async () => {
+      const a = art;
+      const e = ent;
+      const v = views;
+      const n = inBatch;
+      art = columns(ARTICLE_COLUMNS);
+      ent = columns(ENTRY_COLUMNS);
+      views = columns(VIEW_COLUMNS);
+      inBatch = 0;
+      // Generate the next batch while this one is on the wire: one statement in flight.
+      await pending;
+      pending = (async () => {
+        await client.query(INSERT_ARTICLES, ARTICLE_COLUMNS.map((c) => a[c]));
+        if ((e.article_id?.length ?? 0) > 0) await client.query(INSERT_ENTRIES, ENTRY_COLUMNS.map((c) => e[c]));
+        if ((v.article_id?.length ?? 0) > 0) await client.query(INSERT_VIEWS, VIEW_COLUMNS.map((c) => v[c]));
+        done += n;
+        opts.onProgress?.(done, plan.total);
+      })();
+      pending.catch(() => {}); // surfaced by the next await
+    };
+
+    for (const g of generateArticles({ articles: total, seed, now, city, siteName, images: imageRefs })) {
+      const id = base + g.ordinal;
+      push(art, {
+        id,
+        board_id: boardIds[g.boardIndex],
+        title: g.title,
+        body: g.body,
+        body_text: g.bodyText,
+        excerpt: g.excerpt,
+        status: g.status,
+        author_name: g.authorName,
+        author_id: g.author ? (userIds.get(g.author) ?? null) : null,
+        lead_image_id: g.imageIndex === null ? null : (imageRefs[g.imageIndex]?.id ?? null),
+        pinned: g.pinned,
+        view_count: g.viewCount,
+        board_seq: g.boardSeq,
+        published_at: iso(g.publishedAt),
+        created_at: iso(g.createdAt),
+        edited_at: iso(g.editedAt),
+        updated_at: iso(g.editedAt),
+      });
+      if (g.schedule) {
+        g.schedule.entries.forEach((e, i) =>
+          push(ent, { article_id: id, date: g.schedule?.day, time: e.time, event: e.event, place: e.place, attendees: e.attendees, department: e.department, host: e.host, sort_order: i }),
+        );
+      }
+      for (const [day, count] of g.dailyViews) push(views, { article_id: id, day, views: count });
+      if (++inBatch >= BATCH) await flush();
+    }
+    if (inBatch > 0) await flush();
+    await pending;
+
+    await client.query("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT coalesce(max(id), 1) FROM articles))");
+    for (const index of dropped) {
+      log(`rebuilding ${index.name}`);
+      await client.query(index.def);
+    }
+    // The generator numbers boardSeq itself; this re-check writes nothing unless it was wrong.
+    const fixed = await renumberBoard(client);
+    if (fixed > 0) log(`renumberBoard corrected ${fixed} rows`);
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+    return { seeded: true, articles: done, elapsedMs: Date.now() - started };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Empties every application table (not the migrations table), for `db:seed --reset` on a
+ * development database. Refuses under NODE_ENV=production.
+ */
+export async function resetDatabase(databaseUrl: string): Promise<void> {
+  if (process.env.NODE_ENV === "production") throw new Error("Refusing to reset a database with NODE_ENV=production");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'",
+    );
+    if (rows.length > 0) {
+      await client.query(`TRUNCATE ${rows.map((r) => pg.escapeIdentifier(r.name)).join(", ")} RESTART IDENTITY CASCADE`);
+    }
+  } finally {
+    await client.end();
+  }
+}

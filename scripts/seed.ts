@@ -1,0 +1,132 @@
+// `npm run db:seed -- [--articles N] [--seed N] [--now ISO] [--reset] [--no-images]`
+// Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
+// --reset, which empties it first and is refused under NODE_ENV=production).
+import pg from "pg";
+import { applyMigrations } from "../lib/db/schema-engine.ts";
+import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
+
+type Args = { articles: number; seed?: number; now?: Date; reset: boolean; images: boolean; databaseUrl?: string };
+
+function usage(message?: string): never {
+  if (message) console.error(message);
+  console.error("usage: npm run db:seed -- [--articles N] [--seed N] [--now ISO-DATE] [--reset] [--no-images] [--database-url URL]");
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { articles: DEFAULT_ARTICLES, reset: false, images: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    switch (flag) {
+      case "--articles": {
+        const n = Number(value().replace(/[_,]/g, ""));
+        if (!Number.isInteger(n) || n < 20) usage("--articles must be an integer ≥ 20");
+        args.articles = n;
+        break;
+      }
+      case "--seed":
+        args.seed = Number(value());
+        if (!Number.isInteger(args.seed)) usage("--seed must be an integer");
+        break;
+      case "--now":
+        args.now = new Date(value());
+        if (Number.isNaN(args.now.getTime())) usage("--now must be a date");
+        break;
+      case "--reset":
+        args.reset = true;
+        break;
+      case "--no-images":
+        args.images = false;
+        break;
+      case "--database-url":
+        args.databaseUrl = value();
+        break;
+      case "--help":
+      case "-h":
+        usage();
+        break;
+      default:
+        usage(`unknown argument: ${arg}`);
+    }
+  }
+  return args;
+}
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+function progressBar(): (done: number, total: number) => void {
+  let started = Date.now();
+  const tty = process.stderr.isTTY;
+  let lastPrinted = -1;
+  return (done, total) => {
+    // (0, total) marks the start of the article load: photos and setup are not in the rate.
+    if (done === 0) started = Date.now();
+    const fraction = total > 0 ? done / total : 1;
+    const elapsed = Date.now() - started;
+    const rate = elapsed > 0 ? (done / elapsed) * 1000 : 0;
+    const eta = rate > 0 ? ((total - done) / rate) * 1000 : 0;
+    const width = 30;
+    const filled = Math.round(fraction * width);
+    const line =
+      `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${(fraction * 100).toFixed(1).padStart(5)}% ` +
+      `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} articles · ${Math.round(rate).toLocaleString("en-US")}/s · ETA ${duration(eta)}`;
+    if (tty) {
+      process.stderr.write(`\r${line}${done >= total ? "\n" : ""}`);
+    } else {
+      // Logs and CI: a line per 10%.
+      const step = Math.floor(fraction * 10);
+      if (step !== lastPrinted) {
+        lastPrinted = step;
+        process.stderr.write(`${line}\n`);
+      }
+    }
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
+  if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
+  if (args.reset && process.env.NODE_ENV === "production") {
+    console.error("Refusing --reset with NODE_ENV=production.");
+    process.exit(1);
+  }
+  const started = Date.now();
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length > 0) console.error(`migrations applied: ${applied.join(", ")}`);
+  if (args.reset) {
+    await resetDatabase(databaseUrl);
+    console.error("database emptied (--reset)");
+  }
+  const result = await seedDemo(databaseUrl, {
+    articles: args.articles,
+    seed: args.seed,
+    now: args.now,
+    images: args.images,
+    onProgress: progressBar(),
+    log: (message) => console.error(message),
+  });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const size = await client.query<{ size: string; articles: string }>(
+    "SELECT pg_size_pretty(pg_database_size(current_database())) AS size, (SELECT count(*) FROM articles)::text AS articles",
+  );
+  await client.end();
+  const row = size.rows[0];
+  if (result.seeded) {
+    console.log(`seeded ${result.articles.toLocaleString("en-US")} articles in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+  } else {
+    console.log("the database already has content; nothing seeded (use --reset to start over)");
+  }
+  console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s · ${row?.articles ?? "?"} articles in the database · database size ${row?.size ?? "?"}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
