@@ -77,6 +77,15 @@ async function currentRules(): Promise<ReadonlyMap<string, RedirectRule>> {
   return state.rules;
 }
 
+/** Closes the pool (tests, graceful shutdown). */
+export async function closeStoredRedirects(): Promise<void> {
+  const db = state.pool;
+  state.pool = null;
+  state.fingerprint = null;
+  state.checkedAt = 0;
+  await db?.end();
+}
+
 /** Makes the next proxied request re-check the table (call after writing redirects). */
 export function markStoredRedirectsStale(): void {
   state.checkedAt = 0;

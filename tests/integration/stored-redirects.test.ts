@@ -1,0 +1,89 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { NextRequest } from "next/server";
+import { createTestPool, createTestPrisma, truncateAll } from "../setup/db";
+import { clearArticleTombstone, recordArticleTombstone, recordBoardSlugChange, releaseBoardSlug } from "@/lib/routing/redirects";
+import { closeStoredRedirects, markStoredRedirectsStale, resolveStoredRedirect } from "@/lib/routing/stored-redirects";
+
+const pool = createTestPool();
+const prisma = createTestPrisma();
+
+afterAll(async () => {
+  await closeStoredRedirects();
+  await prisma.$disconnect();
+  await pool.end();
+});
+
+beforeEach(async () => {
+  await truncateAll(pool);
+  markStoredRedirectsStale();
+});
+
+function get(path: string) {
+  return resolveStoredRedirect(new NextRequest(`http://news.example${path}`));
+}
+
+async function rows() {
+  const result = await pool.query<{ from_path: string; to_path: string; status_code: number }>(
+    "SELECT from_path, to_path, status_code FROM redirects ORDER BY from_path",
+  );
+  return result.rows.map((r) => [r.from_path, r.to_path, r.status_code]);
+}
+
+describe("stored redirects (proxy side, real database)", () => {
+  it("answers nothing when the table is empty", async () => {
+    expect(await get("/board/news")).toBeNull();
+  });
+
+  it("moves a renamed board with 301, keeping the query string and the feed path", async () => {
+    await prisma.$transaction((tx) => recordBoardSlugChange(tx, "old", "news"));
+    const moved = await get("/board/old?page=350&q=%EA%B3%B5");
+    expect(moved?.status).toBe(301);
+    expect(moved?.headers.get("location")).toBe("http://news.example/board/news?page=350&q=%EA%B3%B5");
+    const feed = await get("/board/old/rss.xml");
+    expect(feed?.status).toBe(301);
+    expect(feed?.headers.get("location")).toBe("http://news.example/board/news/rss.xml");
+    expect(await get("/board/news")).toBeNull();
+  });
+
+  it("collapses chains and drops a redirect away from a slug that is live again", async () => {
+    await prisma.$transaction((tx) => recordBoardSlugChange(tx, "a", "b"));
+    await prisma.$transaction((tx) => recordBoardSlugChange(tx, "b", "c"));
+    expect(await rows()).toEqual([
+      ["/board/a", "/board/c", 301],
+      ["/board/b", "/board/c", 301],
+    ]);
+    expect((await get("/board/a"))?.headers.get("location")).toBe("http://news.example/board/c");
+    await prisma.$transaction((tx) => recordBoardSlugChange(tx, "c", "a"));
+    expect(await rows()).toEqual([
+      ["/board/b", "/board/a", 301],
+      ["/board/c", "/board/a", 301],
+    ]);
+    expect(await get("/board/a")).toBeNull();
+    await prisma.$transaction((tx) => releaseBoardSlug(tx, "b"));
+    expect(await get("/board/b")).toBeNull();
+  });
+
+  it("answers 410 with a Korean page for a deleted article, and stops after a restore", async () => {
+    await prisma.$transaction((tx) => recordArticleTombstone(tx, 5));
+    const gone = await get("/article/5");
+    expect(gone?.status).toBe(410);
+    expect(gone?.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await gone!.text();
+    expect(html).toContain('<html lang="ko">');
+    expect(html).toContain("삭제된 기사입니다");
+    expect(await get("/article/50")).toBeNull();
+    await prisma.$transaction((tx) => clearArticleTombstone(tx, 5));
+    expect(await get("/article/5")).toBeNull();
+  });
+
+  it("notices rows written by someone else (another server) within the refresh interval", async () => {
+    expect(await get("/article/9")).toBeNull();
+    await pool.query("INSERT INTO redirects (from_path, to_path, status_code) VALUES ('/article/9', '', 410)");
+    // No markStoredRedirectsStale(): the fingerprint check must find it by itself.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await get("/article/9"))?.status).toBe(410);
+  });
+});
