@@ -86,6 +86,7 @@ export const auth = {
     resetPasswordLabel: (loginId: string) => `${loginId} 새 비밀번호`,
     updated: "바꿨습니다.",
     actions: "관리",
+    you: "본인",
   },
   nav: { account: "내 계정", users: "사용자 관리" },
 } as const;

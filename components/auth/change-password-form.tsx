@@ -1,0 +1,49 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/auth/field";
+import { changePasswordAction } from "@/lib/auth/actions";
+import type { FormState } from "@/lib/auth/schemas";
+import { auth as t } from "@/lib/strings/auth";
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
+  return (
+    <form action={action} className="space-y-3">
+      <p role="status" className={state.message ? (state.ok ? "text-green-800" : "text-red-700") : "sr-only"}>
+        {state.message ?? ""}
+      </p>
+      <Field
+        id="currentPassword"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t.account.currentPassword}
+        errors={state.errors?.currentPassword}
+      />
+      <Field
+        id="newPassword"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        label={t.account.newPassword}
+        help={t.account.passwordHelp}
+        errors={state.errors?.newPassword}
+      />
+      <Field
+        id="confirmPassword"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        label={t.account.newPasswordConfirm}
+        errors={state.errors?.confirmPassword}
+      />
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {t.account.changePassword}
+      </button>
+    </form>
+  );
+}
