@@ -18,12 +18,20 @@ export function readSchemaFiles(schemaPaths: string[]): Promise<Array<[string, s
 export function readMigrationsList(migrationsDir: string, shadowDbInitScript?: string): Promise<MigrationList>;
 export const emptyFilter: SchemaFilter;
 export function withSchemaEngine<T>(
-  options: {
-    url: string;
-    shadowDatabaseUrl?: string | undefined;
-    datamodels?: Array<[string, string]> | undefined;
-    log?: ((line: string) => void) | undefined;
-  },
+  options: EngineOptions,
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T>;
+export interface EngineOptions {
+  url: string;
+  shadowDatabaseUrl?: string | undefined;
+  datamodels?: Array<[string, string]> | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+export interface EngineSession {
+  engine: SchemaEngine;
+  run<T>(fn: (engine: SchemaEngine) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+export function openSchemaEngine(options: EngineOptions): Promise<EngineSession>;
+export function onEnginePanic(listener: (message: string) => void): void;
 export function normalizeEngineError(e: unknown): Error;

@@ -166,7 +166,10 @@ export async function dropDatabase(url) {
  */
 export function createAdapterFactory(url, { shadowDatabaseUrl } = {}) {
   const mainFields = connectionFields(url);
-  const base = new PrismaPg(mainFields);
+  // One connection: the engine's advisory lock (taken by applyMigrations, never released
+  // explicitly) then belongs to the session that runs every later query, as with the native
+  // engine. On a pool, a second call could wait on a lock held by an idle pooled connection.
+  const base = new PrismaPg({ ...mainFields, max: 1 });
   /** @type {Array<{ dispose(): Promise<void> }>} */
   const open = [];
 
@@ -256,47 +259,84 @@ export async function readMigrationsList(migrationsDir, shadowDbInitScript = "")
 
 export const emptyFilter = Object.freeze({ externalTables: [], externalEnums: [] });
 
-/**
- * Runs `fn` with a fresh engine bound to `url`, then frees the engine and closes every
- * connection it opened.
- */
-export async function withSchemaEngine({ url, shadowDatabaseUrl, datamodels, log = () => {} }, fn) {
+/** Runs `fn` so that an engine panic rejects it instead of leaving it pending forever. */
+async function guardPanics(fn) {
   if (panicked) throw new Error(`Schema engine panicked earlier in this process: ${panicked}`);
-  const { SchemaEngine } = loadSchemaEngineWasm();
-  const { factory, disposeAll } = createAdapterFactory(url, { shadowDatabaseUrl });
   const g = /** @type {any} */ (globalThis);
   const previousRegistry = g.PRISMA_WASM_PANIC_REGISTRY;
   g.PRISMA_WASM_PANIC_REGISTRY = engineRegistry;
   /** @type {(message: string) => void} */
   let onPanic = () => {};
   const panic = new Promise((_, reject) => {
-    onPanic = (message) => reject(Object.assign(new Error(`Schema engine panicked: ${message}`), { isPanic: true }));
+    onPanic = (message) =>
+      reject(Object.assign(new Error(`Schema engine panicked: ${message}`), { isPanic: true }));
   });
   panic.catch(() => {});
   panicListeners.add(onPanic);
-  let engine;
   try {
-    const run = (async () => {
-      engine = await SchemaEngine.new(
-        // An empty list panics in the engine (psl needs at least one file): omit it instead.
-        { datamodels: datamodels?.length ? datamodels : undefined },
-        (/** @type {string} */ line) => log(line),
-        bindMigrationAwareSqlAdapterFactory(factory),
-      );
-      return await fn(engine);
-    })();
-    return await Promise.race([run, panic]);
+    return await Promise.race([fn(), panic]);
   } catch (e) {
     throw normalizeEngineError(e);
   } finally {
     panicListeners.delete(onPanic);
     if (g.PRISMA_WASM_PANIC_REGISTRY === engineRegistry) g.PRISMA_WASM_PANIC_REGISTRY = previousRegistry;
-    try {
-      if (!panicked) engine?.free();
-    } finally {
-      await disposeAll();
-    }
   }
+}
+
+/**
+ * Opens an engine bound to `url` for several calls (the CLI stand-in: `migrate dev` needs
+ * devDiagnostic and createMigration on one engine, which caches the migration history).
+ * `run` guards each call against panics; `close` frees the engine and every connection.
+ */
+export async function openSchemaEngine({ url, shadowDatabaseUrl, datamodels, log = () => {} }) {
+  const { SchemaEngine } = loadSchemaEngineWasm();
+  const { factory, disposeAll } = createAdapterFactory(url, { shadowDatabaseUrl });
+  let engine;
+  try {
+    engine = await guardPanics(() =>
+      SchemaEngine.new(
+        // An empty list panics in the engine (psl needs at least one file): omit it instead.
+        { datamodels: datamodels?.length ? datamodels : undefined },
+        (/** @type {string} */ line) => log(line),
+        bindMigrationAwareSqlAdapterFactory(factory),
+      ),
+    );
+  } catch (e) {
+    await disposeAll();
+    throw e;
+  }
+  let closed = false;
+  return {
+    engine,
+    run: (fn) => guardPanics(() => fn(engine)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        if (!panicked) engine.free();
+      } finally {
+        await disposeAll();
+      }
+    },
+  };
+}
+
+/**
+ * Runs `fn` with a fresh engine bound to `url`, then frees the engine and closes every
+ * connection it opened (trap 7).
+ */
+export async function withSchemaEngine(options, fn) {
+  const session = await openSchemaEngine(options);
+  try {
+    return await session.run(fn);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Calls `listener` with the message of any engine panic (the CLI stand-in logs it). */
+export function onEnginePanic(listener) {
+  panicListeners.add(listener);
 }
 
 /** Engine errors arrive as Errors or as plain values. */

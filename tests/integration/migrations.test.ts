@@ -8,6 +8,7 @@ import {
   DEFAULT_MIGRATIONS_DIR,
   DEFAULT_SCHEMA_PATH,
   applyMigrations,
+  createMigration,
   databaseExists,
   diffSchemaAgainstMigrations,
   dropDatabase,
@@ -179,6 +180,34 @@ describe("drift between schema.prisma and prisma/migrations", () => {
       const diff = await diffSchemaAgainstMigrations({ serverUrl: testServerUrl(), schemaPath });
       expect(diff.hasChanges).toBe(true);
       expect(diff.script).toMatch(/ALTER TABLE "boards" ADD COLUMN\s+"drift_probe" INTEGER/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("createMigration (npm run db:migration:new)", () => {
+  it("writes the difference as a new migration, and nothing when there is none", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "localnews-new-migration-"));
+    try {
+      const migrationsDir = path.join(dir, "migrations");
+      await cp(DEFAULT_MIGRATIONS_DIR, migrationsDir, { recursive: true });
+      expect(await createMigration("nothing", { serverUrl: testServerUrl(), migrationsDir })).toBeNull();
+
+      const schemaPath = path.join(dir, "schema.prisma");
+      const schema = await readFile(DEFAULT_SCHEMA_PATH, "utf8");
+      await writeFile(schemaPath, schema.replace(/(model Redirect \{\n)/, `$1  note  String?\n`));
+      const created = await createMigration("add_note", {
+        serverUrl: testServerUrl(),
+        migrationsDir,
+        schemaPath,
+        now: new Date("2030-01-02T03:04:05Z"),
+      });
+      expect(created?.name).toBe("20300102030405_add_note");
+      const sql = await readFile(path.join(migrationsDir, "20300102030405_add_note", "migration.sql"), "utf8");
+      expect(sql).toMatch(/ALTER TABLE "redirects" ADD COLUMN\s+"note" TEXT/);
+      // Now the migrations match the modified schema.
+      expect((await diffSchemaAgainstMigrations({ serverUrl: testServerUrl(), migrationsDir, schemaPath })).hasChanges).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
