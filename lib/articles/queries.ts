@@ -3,7 +3,6 @@ import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { boardSeqRange } from "@/lib/pagination";
-import { MEDIA_URL_PREFIX } from "@/lib/storage";
 import { pendingViews } from "@/lib/views/buffer";
 
 // Reader-side reads. Every cached read is unstable_cache + named tags (lib/cache/tags.ts), so
@@ -288,6 +287,9 @@ type VariantRow = { format: string; width: number; height: number; storageKey: s
 type ImageRow = { id: number; alt: string; caption: string | null; width: number; height: number; originalKey: string; variants: VariantRow[] };
 
 const FORMAT_ORDER = ["avif", "webp"] as const;
+
+// Same prefix as lib/storage's MEDIA_URL_PREFIX; not imported, so pages don't pull in its fs code.
+const MEDIA_URL_PREFIX = "/media/";
 
 function mediaUrl(key: string): string {
   return MEDIA_URL_PREFIX + key.split("/").map(encodeURIComponent).join("/");

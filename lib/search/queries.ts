@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { COUNT_CAP, containsPattern } from "@/lib/search/query";
+import { COUNT_CAP, containsPattern, likeOperator } from "@/lib/search/query";
 
 export type SearchHit = {
   id: number;
@@ -11,46 +11,73 @@ export type SearchHit = {
   boardName: string;
 };
 
-export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean };
+export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; timedOut?: boolean };
 
 type HitRow = { id: number; title: string; excerpt: string; published_at: Date; board_slug: string; board_name: string };
 
 // Not cached: the key space is whatever people type, and one query is a trigram index lookup.
-// ILIKE '%…%' on title and body_text is served by the gin_trgm_ops indexes (pg_trgm splits
+// `%…%` patterns on title and body_text are served by the gin_trgm_ops indexes (pg_trgm splits
 // Hangul into trigrams under the C.UTF-8 ctype), so `공공의대` finds `공공의대법`.
-const WHERE = `a.status = 'PUBLISHED' AND (a.title ILIKE $1 OR a.body_text ILIKE $1) AND ($2::int IS NULL OR a.board_id = $2::int)`;
+function whereSql(op: "LIKE" | "ILIKE"): string {
+  return `a.status = 'PUBLISHED' AND (a.title ${op} $1 OR a.body_text ${op} $1) AND ($2::int IS NULL OR a.board_id = $2::int)`;
+}
 
-const HITS_SQL = `
+const hitsSql = (op: "LIKE" | "ILIKE") => `
 SELECT a.id, a.title, a.excerpt, a.published_at, b.slug AS board_slug, b.name AS board_name
   FROM articles a JOIN boards b ON b.id = a.board_id
- WHERE ${WHERE}
+ WHERE ${whereSql(op)}
  ORDER BY a.published_at DESC, a.id DESC
  LIMIT $3 OFFSET $4`;
 
 // Counting stops at COUNT_CAP + 1 rows: the page says "1,000건 이상" instead of counting a
 // hundred thousand matches of a common word.
-const COUNT_SQL = `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${WHERE} LIMIT ${COUNT_CAP + 1}) s`;
+const countSql = (op: "LIKE" | "ILIKE") =>
+  `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${whereSql(op)} LIMIT ${COUNT_CAP + 1}) s`;
+
+// A guard, not a target: if the planner ever misjudges a pattern into a long scan, the reader
+// gets a "try a more specific word" message instead of a request that hangs the pool.
+const SEARCH_TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 4000);
+
+async function queryWithTimeout<T>(sql: string, ...values: unknown[]): Promise<T> {
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(SEARCH_TIMEOUT_MS))}`),
+    prisma.$queryRawUnsafe<T>(sql, ...values),
+  ]);
+  return rows;
+}
+
+/** PostgreSQL's query_canceled (57014), however the driver adapter wraps it. */
+export function isStatementTimeout(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : String(error);
+  return text.includes("57014") || text.includes("statement timeout");
+}
 
 /** Published articles whose title or body contains `q`, newest first; optionally in one board. */
 export async function searchArticles(q: string, opts: { boardId?: number; page: number; pageSize: number }): Promise<SearchResult> {
   const pattern = containsPattern(q);
+  const op = likeOperator(q);
   const boardId = opts.boardId ?? null;
   const offset = (opts.page - 1) * opts.pageSize;
-  const [rows, counted] = await Promise.all([
-    prisma.$queryRawUnsafe<HitRow[]>(HITS_SQL, pattern, boardId, opts.pageSize, offset),
-    prisma.$queryRawUnsafe<{ n: number }[]>(COUNT_SQL, pattern, boardId),
-  ]);
-  const n = counted[0]?.n ?? 0;
-  return {
-    hits: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      excerpt: row.excerpt,
-      publishedAt: row.published_at,
-      boardSlug: row.board_slug,
-      boardName: row.board_name,
-    })),
-    count: Math.min(n, COUNT_CAP),
-    capped: n > COUNT_CAP,
-  };
+  try {
+    const [rows, counted] = await Promise.all([
+      queryWithTimeout<HitRow[]>(hitsSql(op), pattern, boardId, opts.pageSize, offset),
+      queryWithTimeout<{ n: number }[]>(countSql(op), pattern, boardId),
+    ]);
+    const n = counted[0]?.n ?? 0;
+    return {
+      hits: rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        excerpt: row.excerpt,
+        publishedAt: row.published_at,
+        boardSlug: row.board_slug,
+        boardName: row.board_name,
+      })),
+      count: Math.min(n, COUNT_CAP),
+      capped: n > COUNT_CAP,
+    };
+  } catch (error) {
+    if (!isStatementTimeout(error)) throw error;
+    return { hits: [], count: 0, capped: false, timedOut: true };
+  }
 }

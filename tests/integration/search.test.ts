@@ -6,7 +6,8 @@ import { createTestPool, truncateAll } from "../setup/db";
 import { containsPattern } from "@/lib/search/query";
 
 const pool = createTestPool();
-const { searchArticles } = await import("@/lib/search/queries");
+const { isStatementTimeout, searchArticles } = await import("@/lib/search/queries");
+const { prisma } = await import("@/lib/db");
 let news: number;
 let culture: number;
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await prisma.$disconnect();
   await pool.end();
 });
 
@@ -84,5 +86,21 @@ describe("search", () => {
     } finally {
       client.release();
     }
+  });
+
+  it("recognises PostgreSQL's statement timeout through the Prisma adapter", async () => {
+    const error = await prisma
+      .$transaction([prisma.$executeRawUnsafe("SET LOCAL statement_timeout = 1"), prisma.$queryRawUnsafe("SELECT pg_sleep(0.2)")])
+      .then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    expect(isStatementTimeout(error)).toBe(true);
+    expect(isStatementTimeout(new Error("relation does not exist"))).toBe(false);
+  });
+
+  it("uses LIKE for caseless (Korean) queries and ILIKE otherwise, with the same matches", async () => {
+    const { likeOperator } = await import("@/lib/search/query");
+    expect(likeOperator("공공의대")).toBe("LIKE");
+    expect(likeOperator("100%")).toBe("LIKE");
+    expect(likeOperator("KTX")).toBe("ILIKE");
   });
 });
