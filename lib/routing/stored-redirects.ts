@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import pg from "pg";
 import { matchRedirect, normalizePath, type RedirectRule } from "./redirect-rules";
+import { createUnknownPathState, isUnknownPath, NOT_FOUND_REWRITE, type UnknownPathState } from "./unknown-paths";
 import { seo } from "@/lib/strings/seo";
 import { site } from "@/lib/site";
 
@@ -18,6 +19,7 @@ type State = {
   pending: Promise<void> | null;
   pool: pg.Pool | null;
   failing: boolean;
+  unknown: UnknownPathState;
 };
 
 // On globalThis so the proxy and the app's server code (separate bundles, one process) share
@@ -31,6 +33,7 @@ const state: State = (store[key] ??= {
   pending: null,
   pool: null,
   failing: false,
+  unknown: createUnknownPathState(),
 });
 
 function pool(): pg.Pool | null {
@@ -77,12 +80,25 @@ async function currentRules(): Promise<ReadonlyMap<string, RedirectRule>> {
   return state.rules;
 }
 
+async function resolveUnknownPath(request: NextRequest): Promise<NextResponse | null> {
+  const db = pool();
+  if (!db) return null;
+  try {
+    if (!(await isUnknownPath(state.unknown, db, request.nextUrl.pathname))) return null;
+  } catch (error) {
+    if (!state.failing) console.error("stored redirects: unknown-path check failed", error);
+    return null;
+  }
+  return NextResponse.rewrite(new URL(NOT_FOUND_REWRITE, request.nextUrl.origin));
+}
+
 /** Closes the pool (tests, graceful shutdown). */
 export async function closeStoredRedirects(): Promise<void> {
   const db = state.pool;
   state.pool = null;
   state.fingerprint = null;
   state.checkedAt = 0;
+  state.unknown = createUnknownPathState();
   await db?.end();
 }
 
@@ -112,12 +128,14 @@ function goneResponse(): NextResponse {
   });
 }
 
-/** 301/308 for moved paths (query string kept), 410 for tombstones, null for everything else. */
+/**
+ * 301/308 for moved paths (query string kept), 410 for tombstones, a rewrite to the not-found
+ * page for unknown articles and boards (see unknown-paths.ts), null for everything else.
+ */
 export async function resolveStoredRedirect(request: NextRequest): Promise<NextResponse | null> {
   const rules = await currentRules();
-  if (rules.size === 0) return null;
-  const decision = matchRedirect(rules, request.nextUrl.pathname, request.nextUrl.search);
-  if (!decision) return null;
+  const decision = rules.size === 0 ? null : matchRedirect(rules, request.nextUrl.pathname, request.nextUrl.search);
+  if (!decision) return resolveUnknownPath(request);
   if (decision.kind === "gone") return goneResponse();
   const response = NextResponse.redirect(new URL(decision.location, request.nextUrl.origin), decision.statusCode);
   response.headers.set("cache-control", "public, max-age=3600");

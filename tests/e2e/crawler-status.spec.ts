@@ -12,6 +12,16 @@ test("an unknown article is a real 404 with the Korean not-found page", async ({
   }
 });
 
+test("the 404 page of an unknown article or board is server-rendered (readable without JavaScript)", async ({ request }) => {
+  for (const path of ["/article/2147483000", "/article/abc", "/board/no-such-board"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toMatch(/<html[^>]* lang="ko"/);
+    expect(html, path).toMatch(/<h1[^>]*>페이지를 찾을 수 없습니다<\/h1>/);
+  }
+});
+
 test("an unknown board, board page past the end and malformed schedule day are 404", async ({ page }) => {
   for (const path of ["/board/no-such-board", "/board/news?page=999999", "/schedule/2025-02-30", "/schedule/1990-01-01", "/board/no-such-board/rss.xml"]) {
     const response = await page.goto(path);

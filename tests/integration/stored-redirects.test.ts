@@ -18,8 +18,21 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await truncateAll(pool);
+  await pool.query("INSERT INTO boards (slug, name, updated_at) SELECT s, s, now() FROM unnest(ARRAY['news', 'a', 'b', 'c']) s");
+  await pool.query(
+    `INSERT INTO articles (board_id, title, author_name, status, published_at, edited_at, updated_at)
+     SELECT 1, '기사 ' || g, '편집부', CASE WHEN g = 60 THEN 'DRAFT'::"ArticleStatus" ELSE 'PUBLISHED' END,
+            CASE WHEN g = 60 THEN NULL ELSE now() END, now(), now()
+       FROM generate_series(1, 60) g`,
+  );
+  await closeStoredRedirects();
   markStoredRedirectsStale();
 });
+
+function rewrittenTo(response: Response | null): string | null {
+  const target = response?.headers.get("x-middleware-rewrite");
+  return target ? new URL(target).pathname : null;
+}
 
 function get(path: string) {
   return resolveStoredRedirect(new NextRequest(`http://news.example${path}`));
@@ -77,6 +90,15 @@ describe("stored redirects (proxy side, real database)", () => {
     expect(await get("/article/50")).toBeNull();
     await prisma.$transaction((tx) => clearArticleTombstone(tx, 5));
     expect(await get("/article/5")).toBeNull();
+  });
+
+  it("sends unknown articles and boards to the server-rendered not-found page", async () => {
+    for (const path of ["/article/999", "/article/60", "/article/abc", "/article/0", "/board/nope", "/board/nope/rss.xml", "/board/%ZZ"]) {
+      expect(rewrittenTo(await get(path)), path).toBe("/_unknown");
+    }
+    for (const path of ["/article/59", "/article/59/opengraph-image-x1", "/board/news", "/board/news/rss.xml"]) {
+      expect(await get(path), path).toBeNull();
+    }
   });
 
   it("notices rows written by someone else (another server) within the refresh interval", async () => {

@@ -9,6 +9,14 @@ import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ date: string }> };
 
+// Rendered on first request, then served from the route cache until a publish expires its tags
+// (schedule:{date}, articles); the time bound keeps the "far out of range" check moving.
+export const revalidate = 300;
+
+export async function generateStaticParams(): Promise<{ date: string }[]> {
+  return [];
+}
+
 // A malformed or far-out-of-range day is a 404; a real day without entries is a 200 page that
 // says so (see lib/schedule/days.ts).
 async function servedDay(params: Props["params"]): Promise<string> {
