@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedDatabase(dataDir);
     databaseUrl = embedded.url;
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: port };
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, PORT: port };
   const stopDatabase = async () => {
     await embedded?.stop();
   };
