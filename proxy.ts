@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { guardEditorArea } from "@/lib/auth/proxy-guard";
+import { guardEditorArea, prepareLoginPage } from "@/lib/auth/proxy-guard";
 import { resolveStoredRedirect } from "@/lib/routing/stored-redirects";
 
 // One proxy, two concerns: stored redirects/tombstones (moved boards → 301, deleted
@@ -10,9 +10,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname === "/editor" || pathname.startsWith("/editor/")) {
     return (await guardEditorArea(request)) ?? NextResponse.next();
   }
+  if (pathname === "/login") return prepareLoginPage(request);
   return (await resolveStoredRedirect(request)) ?? NextResponse.next();
 }
 
 export const config = {
-  matcher: ["/editor/:path*", "/editor", "/article/:path*", "/board/:path*"],
+  matcher: ["/editor/:path*", "/editor", "/login", "/article/:path*", "/board/:path*"],
 };

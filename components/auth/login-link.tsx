@@ -1,14 +1,18 @@
 "use client";
-import { useRef, useState, type MouseEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { LoginForm } from "@/components/auth/login-form";
 import { auth as t } from "@/lib/strings/auth";
 
 // The header's `로그인`: a plain link to /login (so it works without JavaScript and the
 // cached header holds nothing personal) that opens the form in a <dialog> when it can.
 // The form mounts only while the dialog is open, so the page has one set of login fields.
+const noop = () => () => {};
+
 export function LoginLink({ className, label = t.loginTitle }: { className?: string; label?: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  // True once hydrated: only then does the link open a dialog (and say so).
+  const enhanced = useSyncExternalStore(noop, () => true, () => false);
 
   function openDialog(event: MouseEvent<HTMLAnchorElement>) {
     const dialog = dialogRef.current;
@@ -20,7 +24,7 @@ export function LoginLink({ className, label = t.loginTitle }: { className?: str
 
   return (
     <>
-      <a href="/login" onClick={openDialog} className={className ?? "text-sm"}>
+      <a href="/login" onClick={openDialog} aria-haspopup={enhanced ? "dialog" : undefined} className={className ?? "text-sm"}>
         {label}
       </a>
       <dialog

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PATHNAME_HEADER, SESSION_COOKIE, isSecureRequest, sessionCookieOptions } from "@/lib/auth/cookie";
+import { csrfCookieName, csrfTokenFromCookies, mintCsrfCookieValue } from "@/lib/auth/csrf";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
 
 /** A persistent cookie is re-issued (another 30 days) at most this often while used. */
@@ -29,5 +30,20 @@ export async function guardEditorArea(request: NextRequest): Promise<NextRespons
     const token = await encodeSessionToken(claims);
     response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions({ persistent: true, secure }));
   }
+  return response;
+}
+
+/**
+ * /login: gives a first-time visitor next-auth's CSRF cookie, on the response and on the
+ * request the page renders from, so the form carries a valid token even without JavaScript.
+ */
+export function prepareLoginPage(request: NextRequest): NextResponse {
+  if (csrfTokenFromCookies(request.cookies)) return NextResponse.next();
+  const secure = isSecureRequest(request.url, request.headers.get("x-forwarded-proto"));
+  const name = csrfCookieName(secure);
+  const value = mintCsrfCookieValue();
+  request.cookies.set(name, value);
+  const response = NextResponse.next({ request: { headers: new Headers(request.headers) } });
+  response.cookies.set(name, value, { path: "/", httpOnly: true, sameSite: "lax", secure });
   return response;
 }

@@ -24,15 +24,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const next = safeNextPath(first(params.next) ?? callbackUrl) ?? "/editor";
   if (await getCurrentUser()) redirect(next);
 
+  // Minted by the proxy on the way in (lib/auth/proxy-guard.ts); if cookies are refused the
+  // form fetches a token itself.
   const csrfToken = csrfTokenFromCookies(await cookies());
-  // No CSRF cookie yet: next-auth's own sign-in route sets one and sends the browser back
-  // here with ?callbackUrl=… (once: if cookies are refused, the form fetches a token instead).
-  if (!csrfToken && callbackUrl === undefined) {
-    const back = new URLSearchParams({ callbackUrl: next });
-    const error = first(params.error);
-    if (error) back.set("error", error);
-    redirect(`/api/auth/signin?${back}`);
-  }
 
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
