@@ -188,6 +188,36 @@ describe("demo newsroom seed", () => {
   });
 });
 
+describe("bulk load mode", () => {
+  // Indexes, constraints and their definitions, to compare before and after a bulk load.
+  const SCHEMA_SQL = `
+    SELECT 'index ' || indexname || ': ' || indexdef AS item FROM pg_indexes WHERE schemaname = 'public'
+    UNION ALL
+    SELECT 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+    ORDER BY 1`;
+
+  it("drops and restores indexes and foreign keys exactly as the migrations define them", { timeout: 180_000 }, async () => {
+    const pool = createTestPool();
+    try {
+      await truncateAll(pool);
+      const before = (await pool.query<{ item: string }>(SCHEMA_SQL)).rows.map((r) => r.item);
+      expect(before.some((i) => i.includes("gin_trgm_ops"))).toBe(true);
+      const result = await seedDemo(testDatabaseUrl(), { articles: 200, now: NOW, images: false, bulk: true });
+      expect(result.seeded).toBe(true);
+      expect((await pool.query<{ item: string }>(SCHEMA_SQL)).rows.map((r) => r.item)).toEqual(before);
+      expect((await pool.query<{ n: number }>(SEQ_VIOLATIONS)).rows[0]?.n).toBe(0);
+      // The id sequence continues after the explicitly numbered rows.
+      const next = await pool.query<{ id: number }>(
+        `INSERT INTO articles (board_id, title, author_name, updated_at) SELECT id, 't', 'a', now() FROM boards LIMIT 1 RETURNING id`,
+      );
+      expect(next.rows[0]?.id).toBe(201);
+    } finally {
+      await truncateAll(pool);
+      await pool.end();
+    }
+  });
+});
+
 describe("demo content generator", () => {
   const opts = { articles: 400, seed: 7, now: NOW, city: "한빛시", siteName: "한빛넷" };
 
