@@ -48,7 +48,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "rel"],
-    img: ["src", "srcset", "sizes", "width", "height", "alt", "loading"],
+    // data-image-id ties a photo to its images row: the reader side adds AVIF/WebP sources by it.
+    img: ["src", "srcset", "sizes", "width", "height", "alt", "loading", "data-image-id"],
     source: ["srcset", "type", "sizes"],
   },
   allowedSchemes: ["http", "https", "mailto"],
@@ -90,6 +91,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
           height: positiveInt(attribs.height),
           alt: attribs.alt ?? "",
           loading,
+          "data-image-id": positiveInt(attribs["data-image-id"]),
         }),
       };
     },

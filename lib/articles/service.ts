@@ -218,15 +218,13 @@ export function scheduleBodyHtml(entries: readonly ScheduleLine[]): string {
   return entries.map((entry) => `<p>${escapeHtml(formatScheduleLine(entry))}</p>`).join("");
 }
 
-const MEDIA_SRC_RE = /<img\b[^>]*?\ssrc="\/media\/([^"]+)"/i;
+const IMAGE_ID_RE = /<img\b[^>]*?\sdata-image-id="(\d{1,9})"/i;
 
-/** The article's lead image: the first of our uploaded images in the body. */
+/** The article's lead image (for link previews and lists): the first uploaded photo of the body. */
 async function findLeadImageId(tx: Tx, body: string): Promise<number | null> {
-  const key = MEDIA_SRC_RE.exec(body)?.[1];
-  if (!key) return null;
-  const variant = await tx.imageVariant.findUnique({ where: { storageKey: key }, select: { imageId: true } });
-  if (variant) return variant.imageId;
-  const image = await tx.image.findUnique({ where: { originalKey: key }, select: { id: true } });
+  const id = Number(IMAGE_ID_RE.exec(body)?.[1] ?? 0);
+  if (!id) return null;
+  const image = await tx.image.findUnique({ where: { id }, select: { id: true } });
   return image?.id ?? null;
 }
 

@@ -139,6 +139,15 @@ describe("sanitizeArticleHtml", () => {
     expect(out).toContain("<figcaption>시청 전경</figcaption>");
   });
 
+  it("keeps a numeric data-image-id on images and nothing else data-*", () => {
+    expect(sanitizeArticleHtml('<img src="/media/images/1/960.jpeg" alt="a" data-image-id="12" data-x="1">')).toBe(
+      '<img src="/media/images/1/960.jpeg" alt="a" loading="lazy" data-image-id="12" />',
+    );
+    expect(sanitizeArticleHtml('<img src="/media/a.jpeg" alt="a" data-image-id="1 onerror=alert(1)">')).toBe(
+      '<img src="/media/a.jpeg" alt="a" loading="lazy" />',
+    );
+  });
+
   it("drops images from unsafe places and sources with bad types", () => {
     expect(sanitizeArticleHtml('<p>사진<img src="http://x.example/a.png" alt="a"></p>')).toBe("<p>사진</p>");
     expect(sanitizeArticleHtml('<img src="/etc/passwd" alt="a">')).toBe("");

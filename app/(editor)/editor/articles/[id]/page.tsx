@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleForm } from "@/components/editor/article-form";
+import { ScheduleForm } from "@/components/editor/schedule-form";
+import { RestoreRevisionButton, StatusActions } from "@/components/editor/status-actions";
+import { getArticleForEdit, listBoardOptions } from "@/lib/articles/editor-queries";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { site } from "@/lib/site";
+import { editor as t } from "@/lib/strings/editor";
+import { formatDateTime } from "@/lib/time";
+import { toSeoulDateTimeInput } from "@/lib/validations/article";
+
+export const metadata: Metadata = { title: t.form.editTitle };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/editor/articles/${rawId}`);
+  if (!/^\d{1,9}$/.test(rawId)) notFound();
+  const [article, boards] = await Promise.all([getArticleForEdit(Number(rawId)), listBoardOptions()]);
+  if (!article) notFound();
+
+  const resource = { authorId: article.authorId, status: article.status };
+  const canEdit = can(user, "article.editAny") || can(user, "article.editOwnDraft", resource);
+  const allowed = {
+    publish: can(user, "article.publish", resource),
+    schedule: can(user, "article.schedule", resource),
+    submit: can(user, "article.submit", resource),
+  };
+  const statusLabel = article.submitted ? t.status.SUBMITTED : (t.status[article.status] ?? article.status);
+  const doneMessage = done ? t.form.done[done] : undefined;
+  const isSchedule = article.boardKind === "SCHEDULE";
+  const formArticle = {
+    id: article.id,
+    version: article.version,
+    status: article.status,
+    title: article.title,
+    body: article.body,
+    boardId: article.boardId,
+    scheduledAt: article.scheduledAt ? toSeoulDateTimeInput(article.scheduledAt) : "",
+  };
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_280px]">
+      <div>
+        <h1 className="mb-2 text-2xl font-bold">{isSchedule ? t.schedule.editTitle : t.form.editTitle}</h1>
+        <p className="mb-4 text-sm text-muted">
+          {t.form.currentStatus}: <strong>{statusLabel}</strong>
+          {article.status === "SCHEDULED" && article.scheduledAt && <> ({t.home.scheduledFor(formatDateTime(article.scheduledAt))})</>}
+          {" · "}
+          {t.form.version(article.version)} · {article.authorName}
+          {article.status === "PUBLISHED" && (
+            <>
+              {" · "}
+              <Link href={`/article/${article.id}`} className="text-brand underline">
+                {t.form.viewPublic}
+              </Link>
+            </>
+          )}
+        </p>
+        {doneMessage && (
+          <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+            {doneMessage}
+          </p>
+        )}
+        {article.status === "DELETED" || !canEdit ? (
+          <section className="rounded border border-gray-300 bg-white p-4">
+            <h2 className="text-xl font-bold">{article.title}</h2>
+            <div className="mt-3 [&_p]:my-2" dangerouslySetInnerHTML={{ __html: article.body }} />
+          </section>
+        ) : isSchedule && article.schedule ? (
+          <ScheduleForm
+            article={{ ...formArticle, date: article.schedule.date, entries: article.schedule.entries }}
+            boardId={article.boardId}
+            city={site.city}
+            allowed={allowed}
+          />
+        ) : (
+          <ArticleForm
+            key={article.version}
+            article={formArticle}
+            boards={boards.filter((b) => b.kind !== "SCHEDULE").map((b) => ({ id: b.id, name: b.name }))}
+            allowed={allowed}
+          />
+        )}
+        <div className="mt-6">
+          <StatusActions
+            id={article.id}
+            status={article.status}
+            canUnpublish={can(user, "article.unpublish", resource)}
+            canDelete={can(user, "article.delete", resource)}
+          />
+        </div>
+      </div>
+      <aside aria-labelledby="revisions-title">
+        <h2 id="revisions-title" className="mb-2 text-lg font-bold">
+          {t.revisions.title}
+        </h2>
+        {article.revisions.length === 0 ? (
+          <p>{t.revisions.empty}</p>
+        ) : (
+          <ol className="space-y-3 text-sm">
+            {article.revisions.map((revision) => (
+              <li key={revision.id} className="rounded border border-gray-200 bg-white p-2">
+                <p className="font-semibold">
+                  {t.form.version(revision.version)}
+                  {revision.version === article.version && <> · {t.revisions.current}</>}
+                </p>
+                <p className="truncate">{revision.title}</p>
+                <p className="text-muted">
+                  {revision.editorName ?? ""} · {formatDateTime(revision.createdAt)}
+                </p>
+                {revision.version !== article.version && article.status !== "DELETED" && can(user, "article.restoreRevision", resource) && (
+                  <RestoreRevisionButton
+                    id={article.id}
+                    revisionId={revision.id}
+                    version={article.version}
+                    label={t.revisions.restoreLabel(revision.version)}
+                  />
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+"use server";
+import { redirect } from "next/navigation";
+import { isAuthError } from "@/lib/auth/errors";
+import { authorize } from "@/lib/auth/permissions";
+import { can, type Action } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-types";
+import * as service from "@/lib/articles/service";
+import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
+import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, type ArticleField } from "@/lib/validations/article";
+import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
+import { editor as t } from "@/lib/strings/editor";
+import type { ArticleFormState, ConflictView, FormValues } from "@/components/editor/form-state";
+
+// Server actions of the article editor. Each is a public endpoint: it finds the user from the
+// session itself, checks the role, validates with the schema the form also uses, writes through
+// the posts service (one transaction, which also invalidates the reader cache tags after
+// commit) and redirects after the try.
+
+const intentAction: Record<string, Action> = {
+  publish: "article.publish",
+  schedule: "article.schedule",
+  submit: "article.submit",
+};
+
+function valuesOf(formData: FormData): FormValues {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return { title: text("title"), boardId: text("boardId"), body: text("body"), scheduledAt: text("scheduledAt"), version: text("version") };
+}
+
+function conflictView(conflict: service.ConflictInfo): ConflictView {
+  return {
+    baseVersion: conflict.baseVersion,
+    currentVersion: conflict.currentVersion,
+    theirs: { title: conflict.theirs.title, body: conflict.theirs.body, editorName: conflict.theirs.editorName, savedAt: conflict.theirs.savedAt.toISOString() },
+    mine: conflict.mine,
+    diff: conflict.diff,
+    snapshotId: conflict.snapshotId,
+  };
+}
+
+function failureState(result: service.Failure, values: FormValues): ArticleFormState {
+  if (result.reason === "conflict") return { status: "conflict", message: result.message, values, conflict: conflictView(result.conflict) };
+  return { status: "error", message: result.message, values };
+}
+
+async function currentUser(action: Action): Promise<SessionUser | ArticleFormState> {
+  try {
+    return await authorize(action);
+  } catch (error) {
+    if (isAuthError(error)) return { status: "error", message: error.message };
+    throw error;
+  }
+}
+
+function isState(value: SessionUser | ArticleFormState): value is ArticleFormState {
+  return "status" in value;
+}
+
+function doneQuery(intent: string): string {
+  return intent === "publish" ? "published" : intent === "schedule" ? "scheduled" : intent === "submit" ? "submitted" : "saved";
+}
+
+/** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
+export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const values = valuesOf(formData);
+  const rawId = formData.get("id");
+  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+
+  // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
+  // Every role may write something; the service checks this article and this intent.
+  const user = await currentUser("article.create");
+  if (isState(user)) return { ...user, values };
+  const intent = String(formData.get("intent") ?? "save");
+  const needed = intentAction[intent];
+  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+
+  // 2. What: the shared schema.
+  const parsed = articleFormSchema.safeParse({ ...values, intent, version: id === null ? undefined : values.version });
+  if (!parsed.success) {
+    return { status: "error", message: t.form.formErrors, fieldErrors: fieldErrorsOf<ArticleField>(parsed.error), values };
+  }
+  const data = parsed.data;
+  if (id !== null && data.version === undefined) return { status: "error", message: t.errors.versionMissing, values };
+  const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
+
+  // 3. Write (transaction + invalidation inside the service).
+  let result: service.Result;
+  try {
+    const input = { title: data.title, boardId: data.boardId, body: data.body };
+    result =
+      id === null
+        ? await service.createArticle(user, input, { intent: data.intent, scheduledAt })
+        : await service.saveArticle(user, id, input, { intent: data.intent, scheduledAt, baseVersion: data.version ?? 0 });
+  } catch (error) {
+    console.error("saveArticleAction failed", error);
+    return { status: "error", message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return failureState(result, values);
+  redirect(`/editor/articles/${result.id}?done=${doneQuery(data.intent)}`);
+}
+
+/** 주요일정: the rows form (and its paste box) of a daily schedule post. */
+export async function saveScheduleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const values = valuesOf(formData);
+  const rawId = formData.get("id");
+  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const user = await currentUser("article.create");
+  if (isState(user)) return { ...user, values };
+  const intent = String(formData.get("intent") ?? "save");
+  const needed = intentAction[intent];
+  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+
+  let rows: unknown = [];
+  try {
+    rows = JSON.parse(String(formData.get("entries") ?? "[]"));
+  } catch {
+    rows = [];
+  }
+  const parsed = scheduleFormSchema.safeParse({
+    date: formData.get("date") ?? "",
+    boardId: formData.get("boardId") ?? "",
+    entries: rows,
+    intent,
+    scheduledAt: values.scheduledAt,
+    version: id === null ? undefined : values.version,
+  });
+  if (!parsed.success) {
+    return { status: "error", message: t.form.formErrors, fieldErrors: scheduleFieldErrorsOf(parsed.error), values };
+  }
+  const data = parsed.data;
+  if (id !== null && data.version === undefined) return { status: "error", message: t.errors.versionMissing, values };
+  const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
+  let result: service.Result;
+  try {
+    const input = { title: "", boardId: data.boardId, body: "", schedule: { date: data.date, entries: data.entries } };
+    result =
+      id === null
+        ? await service.createArticle(user, input, { intent: data.intent, scheduledAt })
+        : await service.saveArticle(user, id, input, { intent: data.intent, scheduledAt, baseVersion: data.version ?? 0 });
+  } catch (error) {
+    console.error("saveScheduleAction failed", error);
+    return { status: "error", message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return failureState(result, values);
+  redirect(`/editor/articles/${result.id}?done=${doneQuery(data.intent)}`);
+}
+
+export type PreviewState = { html: string; title: string } | { error: string };
+
+/** 미리보기: the body as readers would get it (sanitized), without saving anything. */
+export async function previewArticleAction(title: string, body: string): Promise<PreviewState> {
+  try {
+    await authorize("article.create");
+  } catch (error) {
+    if (isAuthError(error)) return { error: error.message };
+    throw error;
+  }
+  return { title: title.replace(/\s+/g, " ").trim().slice(0, 300), html: sanitizeArticleHtml(String(body).slice(0, 400_000)) };
+}
+
+export type StatusActionState = { message?: string; ok?: boolean };
+
+type StatusOp = "unpublish" | "delete" | "restoreDeleted" | "publishNow";
+const opAction: Record<StatusOp, Action> = {
+  unpublish: "article.unpublish",
+  delete: "article.delete",
+  restoreDeleted: "article.delete",
+  publishNow: "article.publish",
+};
+
+/** 발행 취소 / 삭제 / 삭제 취소 / 지금 발행: status-only changes from the edit page. */
+export async function changeStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  const op = String(formData.get("op") ?? "") as StatusOp;
+  const rawId = String(formData.get("id") ?? "");
+  if (!(op in opAction) || !/^\d{1,9}$/.test(rawId)) return { message: t.errors.unknownIntent };
+  let user: SessionUser;
+  try {
+    user = await authorize(opAction[op]);
+  } catch (error) {
+    if (isAuthError(error)) return { message: error.message };
+    throw error;
+  }
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result =
+      op === "unpublish"
+        ? await service.unpublishArticle(user, id)
+        : op === "delete"
+          ? await service.deleteArticle(user, id)
+          : op === "restoreDeleted"
+            ? await service.restoreDeletedArticle(user, id)
+            : await service.publishArticle(user, id);
+  } catch (error) {
+    console.error("changeStatusAction failed", error);
+    return { message: t.errors.unexpected };
+  }
+  if (!result.ok) return { message: result.message };
+  redirect(`/editor/articles/${id}?done=${op === "publishNow" ? "published" : op === "restoreDeleted" ? "restored" : op === "delete" ? "deleted" : "unpublished"}`);
+}
+
+/** 이 판으로 되돌리기. */
+export async function restoreRevisionAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  const rawId = String(formData.get("id") ?? "");
+  const rawRevision = String(formData.get("revisionId") ?? "");
+  const rawVersion = String(formData.get("version") ?? "");
+  if (![rawId, rawRevision, rawVersion].every((v) => /^\d{1,9}$/.test(v))) return { message: t.errors.revisionNotFound };
+  let user: SessionUser;
+  try {
+    user = await authorize("article.restoreRevision");
+  } catch (error) {
+    if (isAuthError(error)) return { message: error.message };
+    throw error;
+  }
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result = await service.restoreRevision(user, id, Number(rawRevision), Number(rawVersion));
+  } catch (error) {
+    console.error("restoreRevisionAction failed", error);
+    return { message: t.errors.unexpected };
+  }
+  if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
+  redirect(`/editor/articles/${id}?done=reverted`);
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { canSome } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { editor as t } from "@/lib/strings/editor";
+
+export const metadata: Metadata = {
+  title: { default: t.areaTitle, template: `%s | ${t.areaTitle}` },
+  robots: { index: false, follow: false },
+};
+
+// The editor area's frame. requireUser checks the session row on every request (the proxy's
+// cookie check is only a shortcut); each page and action checks the role again.
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const links = [
+    { href: "/editor", label: t.nav.home, show: true },
+    { href: "/editor/articles/new", label: t.nav.newArticle, show: canSome(user, "article.create") },
+    { href: "/editor/schedule/new", label: t.nav.newSchedule, show: canSome(user, "schedule.write") },
+    { href: "/editor/boards", label: t.nav.boards, show: canSome(user, "board.manage") },
+    { href: "/", label: t.nav.site, show: true },
+  ];
+  return (
+    <div className="min-h-screen bg-gray-50">
+      <header className="border-b border-gray-300 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/editor" className="text-lg font-bold text-brand">
+            {t.areaTitle}
+          </Link>
+          <nav aria-label={t.nav.label}>
+            <ul className="flex flex-wrap gap-4 text-[15px]">
+              {links
+                .filter((link) => link.show)
+                .map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="hover:underline">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>{t.signedInAs(user.displayName, t.roles[user.role] ?? user.role)}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ViewsChart } from "@/components/editor/views-chart";
+import {
+  EDITOR_PAGE_SIZE,
+  STATUS_FILTERS,
+  countArticlesByStatus,
+  listAuthorOptions,
+  listBoardOptions,
+  listDailyViews,
+  listEditorArticles,
+  type EditorArticleFilters,
+  type StatusFilter,
+} from "@/lib/articles/editor-queries";
+import { requireUser } from "@/lib/auth/session";
+import { editor as t } from "@/lib/strings/editor";
+import { formatDateTime, seoulDay } from "@/lib/time";
+
+export const metadata: Metadata = { title: t.home.title };
+
+type Search = { status?: string; board?: string; author?: string; q?: string; page?: string };
+
+function positive(value: string | undefined): number | undefined {
+  return value && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+function filtersOf(search: Search): EditorArticleFilters {
+  const status = STATUS_FILTERS.includes(search.status as StatusFilter) ? (search.status as StatusFilter) : undefined;
+  return { status, boardId: positive(search.board), authorId: positive(search.author), query: search.q?.slice(0, 100), page: positive(search.page) ?? 1 };
+}
+
+function hrefWith(search: Search, change: Partial<Search>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...search, ...change })) if (value) params.set(key, value);
+  const qs = params.toString();
+  return qs ? `/editor?${qs}` : "/editor";
+}
+
+export default async function EditorHomePage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireUser("/editor");
+  const search = await searchParams;
+  const filters = filtersOf(search);
+  const [{ rows, total }, counts, boards, authors, views] = await Promise.all([
+    listEditorArticles(filters),
+    countArticlesByStatus(),
+    listBoardOptions(),
+    listAuthorOptions(),
+    listDailyViews(seoulDay()),
+  ]);
+  const h = t.home;
+  const page = filters.page ?? 1;
+  const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{h.title}</h1>
+
+      <nav aria-label={h.counts}>
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {STATUS_FILTERS.map((status) => (
+            <li key={status}>
+              <Link
+                href={hrefWith({}, { status })}
+                aria-current={filters.status === status ? "page" : undefined}
+                className={`inline-block rounded border px-3 py-1 ${filters.status === status ? "border-brand bg-brand text-white" : "border-gray-300 bg-white"}`}
+              >
+                {t.status[status]} <span className="tabular-nums">{counts[status].toLocaleString("ko-KR")}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" action="/editor" aria-label={h.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
+        <div>
+          <label htmlFor="filter-status" className="block text-sm font-semibold">
+            {h.statusLabel}
+          </label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="rounded border border-gray-400 px-2 py-1">
+            <option value="">{h.allStatuses}</option>
+            {STATUS_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {t.status[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-board" className="block text-sm font-semibold">
+            {h.boardLabel}
+          </label>
+          <select id="filter-board" name="board" defaultValue={filters.boardId ?? ""} className="rounded border border-gray-400 px-2 py-1">
+            <option value="">{h.allBoards}</option>
+            {boards.map((board) => (
+              <option key={board.id} value={board.id}>
+                {board.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-author" className="block text-sm font-semibold">
+            {h.authorLabel}
+          </label>
+          <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className="rounded border border-gray-400 px-2 py-1">
+            <option value="">{h.allAuthors}</option>
+            {authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-q" className="block text-sm font-semibold">
+            {h.queryLabel}
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} className="rounded border border-gray-400 px-2 py-1" />
+        </div>
+        <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-white">
+          {h.apply}
+        </button>
+      </form>
+
+      {rows.length === 0 ? (
+        <p>{h.empty}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+          <table className="w-full text-sm">
+            <thead className="bg-gray-100 text-left">
+              <tr>
+                <th scope="col" className="p-2">{h.columns.title}</th>
+                <th scope="col" className="p-2">{h.columns.board}</th>
+                <th scope="col" className="p-2">{h.columns.author}</th>
+                <th scope="col" className="p-2">{h.columns.status}</th>
+                <th scope="col" className="p-2">{h.columns.updated}</th>
+                <th scope="col" className="p-2 text-right">{h.columns.views}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-t border-gray-200">
+                  <td className="p-2">
+                    <Link href={`/editor/articles/${row.id}`} className="font-semibold hover:underline">
+                      {row.title}
+                    </Link>
+                  </td>
+                  <td className="p-2">{row.boardName}</td>
+                  <td className="p-2">{row.authorName}</td>
+                  <td className="p-2">
+                    {row.submitted ? t.status.SUBMITTED : t.status[row.status]}
+                    {row.status === "SCHEDULED" && row.scheduledAt && <span className="block text-muted">{h.scheduledFor(formatDateTime(row.scheduledAt))}</span>}
+                  </td>
+                  <td className="p-2 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
+                  <td className="p-2 text-right tabular-nums">{row.viewCount.toLocaleString("ko-KR")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {pages > 1 && (
+        <nav aria-label={h.pageNav} className="flex gap-4">
+          {page > 1 && (
+            <Link href={hrefWith(search, { page: String(page - 1) })} rel="prev">
+              {h.prev}
+            </Link>
+          )}
+          <span>
+            {page} / {pages}
+          </span>
+          {page < pages && (
+            <Link href={hrefWith(search, { page: String(page + 1) })} rel="next">
+              {h.next}
+            </Link>
+          )}
+        </nav>
+      )}
+
+      <ViewsChart days={views} />
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+"use client";
+import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+import { saveArticleAction, previewArticleAction, type PreviewState } from "@/app/(editor)/editor/articles/actions";
+import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { FieldError, describedBy } from "@/components/editor/field-error";
+import { initialFormState } from "@/components/editor/form-state";
+import { RichTextEditor, type RichTextHandle } from "@/components/editor/rich-text-editor";
+import { editor as t } from "@/lib/strings/editor";
+
+export type ArticleFormProps = {
+  article?: { id: number; version: number; status: string; title: string; body: string; boardId: number; scheduledAt: string };
+  boards: Array<{ id: number; name: string }>;
+  allowed: { publish: boolean; schedule: boolean; submit: boolean };
+};
+
+const f = t.form;
+
+export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
+  const [state, formAction, pending] = useActionState(saveArticleAction, initialFormState);
+  const [, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const editorRef = useRef<RichTextHandle>(null);
+  const bodyRef = useRef(article?.body ?? "");
+  const [title, setTitle] = useState(article?.title ?? "");
+  const [boardId, setBoardId] = useState(article ? String(article.boardId) : "");
+  const [scheduledAt, setScheduledAt] = useState(article?.scheduledAt ?? "");
+  const [version, setVersion] = useState(article ? String(article.version) : "");
+  const [preview, setPreview] = useState<PreviewState | null>(null);
+  const [dismissedConflict, setDismissedConflict] = useState<typeof state.conflict>(undefined);
+
+  const errors = state.fieldErrors ?? {};
+  const status = article?.status ?? "NEW";
+  const isDraft = status === "NEW" || status === "DRAFT";
+  const conflict = state.status === "conflict" && state.conflict !== dismissedConflict ? state.conflict : undefined;
+
+  // Submitting by hand (not the form's default) keeps React from resetting the form after the
+  // action: a failed save must leave every field as the writer left it.
+  function dispatch(formData: FormData) {
+    startTransition(() => formAction(formData));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    dispatch(new FormData(event.currentTarget, submitter));
+  }
+
+  function saveMineOverTheirs() {
+    if (!conflict || !formRef.current) return;
+    setVersion(String(conflict.currentVersion));
+    const data = new FormData(formRef.current);
+    data.set("version", String(conflict.currentVersion));
+    data.set("intent", "save");
+    setDismissedConflict(conflict);
+    dispatch(data);
+  }
+
+  function takeTheirs() {
+    if (!conflict) return;
+    setTitle(conflict.theirs.title);
+    editorRef.current?.setHtml(conflict.theirs.body);
+    setVersion(String(conflict.currentVersion));
+    setDismissedConflict(conflict);
+  }
+
+  async function showPreview() {
+    setPreview(await previewArticleAction(title, bodyRef.current));
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {article && <input type="hidden" name="id" value={article.id} />}
+      {article && <input type="hidden" name="version" value={version} readOnly />}
+
+      {state.message && !conflict && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {state.message}
+        </p>
+      )}
+      {conflict && <ConflictPanel conflict={conflict} onSaveMine={saveMineOverTheirs} onTakeTheirs={takeTheirs} />}
+
+      <div>
+        <label htmlFor="article-title" className="block font-semibold">
+          {f.title}
+        </label>
+        <input
+          id="article-title"
+          name="title"
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={300}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("title", errors)}
+          className="w-full rounded border border-gray-400 px-3 py-2 text-lg"
+        />
+        <FieldError name="title" errors={errors} />
+      </div>
+
+      <div>
+        <label htmlFor="article-board" className="block font-semibold">
+          {f.board}
+        </label>
+        <select
+          id="article-board"
+          name="boardId"
+          value={boardId}
+          onChange={(e) => setBoardId(e.target.value)}
+          aria-invalid={errors.boardId ? true : undefined}
+          aria-describedby={describedBy("boardId", errors)}
+          className="rounded border border-gray-400 px-3 py-2"
+        >
+          <option value="">{f.chooseBoard}</option>
+          {boards.map((board) => (
+            <option key={board.id} value={board.id}>
+              {board.name}
+            </option>
+          ))}
+        </select>
+        <FieldError name="boardId" errors={errors} />
+      </div>
+
+      <div>
+        <span id="article-body-label" className="block font-semibold">
+          {f.body}
+        </span>
+        <RichTextEditor
+          name="body"
+          label={f.body}
+          initialHtml={article?.body ?? ""}
+          errorId={errors.body ? "body-error" : undefined}
+          invalid={Boolean(errors.body)}
+          onChange={(html) => {
+            bodyRef.current = html;
+          }}
+          handleRef={editorRef}
+        />
+        <FieldError name="body" errors={errors} />
+      </div>
+
+      {allowed.schedule && status !== "PUBLISHED" && (
+        <div>
+          <label htmlFor="article-scheduled-at" className="block font-semibold">
+            {f.scheduledAt}
+          </label>
+          <input
+            id="article-scheduled-at"
+            name="scheduledAt"
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(e) => setScheduledAt(e.target.value)}
+            aria-invalid={errors.scheduledAt ? true : undefined}
+            aria-describedby={describedBy("scheduledAt", errors)}
+            className="rounded border border-gray-400 px-3 py-2"
+          />
+          <FieldError name="scheduledAt" errors={errors} />
+        </div>
+      )}
+
+      <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
+        <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
+          {isDraft ? f.saveDraft : f.saveChanges}
+        </button>
+        {allowed.submit && !allowed.publish && isDraft && (
+          <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            {f.submit}
+          </button>
+        )}
+        {allowed.schedule && status !== "PUBLISHED" && (
+          <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            {f.schedule}
+          </button>
+        )}
+        {allowed.publish && status !== "PUBLISHED" && (
+          <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
+            {f.publish}
+          </button>
+        )}
+        <button type="button" onClick={showPreview} className="rounded border border-gray-400 px-4 py-2">
+          {f.preview}
+        </button>
+        {pending && (
+          <span role="status" className="self-center text-sm text-muted">
+            {f.saving}
+          </span>
+        )}
+      </div>
+
+      {preview && (
+        <section aria-labelledby="preview-title" className="rounded border border-gray-300 p-4">
+          <div className="flex items-center justify-between">
+            <h2 id="preview-title" className="text-lg font-bold">
+              {f.previewTitle}
+            </h2>
+            <button type="button" onClick={() => setPreview(null)} className="text-sm underline">
+              {f.closePreview}
+            </button>
+          </div>
+          {"error" in preview ? (
+            <p role="alert">{preview.error}</p>
+          ) : (
+            <article className="article-body mt-3">
+              <h3 className="text-2xl font-bold">{preview.title}</h3>
+              <div className="mt-3" dangerouslySetInnerHTML={{ __html: preview.html }} />
+            </article>
+          )}
+        </section>
+      )}
+    </form>
+  );
+}

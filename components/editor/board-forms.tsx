@@ -1,0 +1,83 @@
+"use client";
+import { useActionState, useId } from "react";
+import { createBoardAction, updateBoardAction, type BoardFormState } from "@/app/(editor)/editor/boards/actions";
+import { FieldError, describedBy } from "@/components/editor/field-error";
+import { editor as t } from "@/lib/strings/editor";
+
+const b = t.boards;
+type Board = { id: number; slug: string; name: string; description: string; pageSize: number; kind: string };
+
+function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Record<string, string[]>>; withKind: boolean }) {
+  const id = useId();
+  const field = (name: "name" | "slug" | "description" | "pageSize", label: string, input: Partial<React.InputHTMLAttributes<HTMLInputElement>>) => (
+    <div>
+      <label htmlFor={`${id}-${name}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        name={name}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(`${id}-${name}`, errors[name] ? { [`${id}-${name}`]: errors[name] } : {})}
+        className="w-full rounded border border-gray-400 px-2 py-1"
+        {...input}
+      />
+      {errors[name] && <FieldError name={`${id}-${name}`} errors={{ [`${id}-${name}`]: errors[name] }} />}
+    </div>
+  );
+  return (
+    <div className="grid gap-2 sm:grid-cols-5">
+      {field("name", b.name, { type: "text", defaultValue: board?.name ?? "", required: true, maxLength: 100 })}
+      {field("slug", b.slug, { type: "text", defaultValue: board?.slug ?? "", required: true, maxLength: 64, pattern: "[a-z0-9-]+", title: b.slugHint })}
+      {field("description", b.description, { type: "text", defaultValue: board?.description ?? "", maxLength: 500 })}
+      {field("pageSize", b.pageSize, { type: "number", min: 5, max: 100, defaultValue: board?.pageSize ?? 15 })}
+      {withKind && (
+        <div>
+          <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">
+            {b.kind}
+          </label>
+          <select id={`${id}-kind`} name="kind" defaultValue="NEWS" className="rounded border border-gray-400 px-2 py-1">
+            {Object.entries(b.kinds).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function CreateBoardForm() {
+  const [state, action, pending] = useActionState<BoardFormState, FormData>(createBoardAction, {});
+  return (
+    <form action={action} aria-label={b.create} className="space-y-2 rounded border border-gray-300 bg-white p-3">
+      {state.message && <p role="alert" className="text-red-800">{state.message}</p>}
+      <Fields errors={state.fieldErrors ?? {}} withKind />
+      <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1.5 font-semibold text-white">
+        {b.create}
+      </button>
+    </form>
+  );
+}
+
+export function EditBoardForm({ board }: { board: Board }) {
+  const [state, action, pending] = useActionState<BoardFormState, FormData>(updateBoardAction, {});
+  return (
+    <form action={action} aria-label={board.name} className="space-y-2">
+      <input type="hidden" name="id" value={board.id} />
+      <Fields board={board} errors={state.fieldErrors ?? {}} withKind={false} />
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-1">
+          {b.save}
+        </button>
+        {state.message && (
+          <span role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-800"}>
+            {state.message}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

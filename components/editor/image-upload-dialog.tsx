@@ -1,0 +1,136 @@
+"use client";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { createPortal } from "react-dom";
+import type { FigureImageAttrs } from "@/components/editor/figure-image";
+import { editor as t } from "@/lib/strings/editor";
+
+type UploadResponse = { image?: { id: number; src: string; width: number; height: number; alt: string; caption: string | null }; error?: string };
+
+const m = t.image;
+
+/**
+ * 사진 올리기: file + alt text (required) + caption, sent with XHR so the upload can report
+ * progress (fetch can't). The server decides what is acceptable; its Korean message is shown.
+ */
+export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void; onUploaded: (attrs: FigureImageAttrs) => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [altError, setAltError] = useState<string | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    event.stopPropagation();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const alt = String(data.get("alt") ?? "").trim();
+    if (alt === "") {
+      setAltError(m.altRequired);
+      return;
+    }
+    setAltError(null);
+    setError(null);
+    setProgress(0);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/uploads");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setError(m.networkError);
+    };
+    xhr.onload = () => {
+      setProgress(null);
+      const body = (xhr.response ?? {}) as UploadResponse;
+      if (xhr.status >= 200 && xhr.status < 300 && body.image) {
+        const image = body.image;
+        onUploaded({ src: image.src, alt: image.alt, width: image.width, height: image.height, imageId: image.id, caption: image.caption ?? "" });
+        return;
+      }
+      setError(body.error ?? m.failed);
+    };
+    xhr.send(data);
+  }
+
+  // Portalled to <body>: the article form around the editor must not contain this form.
+  return createPortal(
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      className="m-auto w-full max-w-md rounded border border-gray-400 p-5 backdrop:bg-black/40"
+    >
+      <form onSubmit={submit} noValidate encType="multipart/form-data" className="space-y-3">
+        <h2 id={`${id}-title`} className="text-lg font-bold">
+          {m.dialogTitle}
+        </h2>
+        <div>
+          <label htmlFor={`${id}-file`} className="block font-semibold">
+            {m.file}
+          </label>
+          <input id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />
+        </div>
+        <div>
+          <label htmlFor={`${id}-alt`} className="block font-semibold">
+            {m.alt}
+          </label>
+          <input
+            id={`${id}-alt`}
+            name="alt"
+            type="text"
+            maxLength={300}
+            aria-invalid={altError ? true : undefined}
+            aria-describedby={`${id}-alt-hint${altError ? ` ${id}-alt-error` : ""}`}
+            className="w-full rounded border border-gray-400 px-2 py-1"
+          />
+          <p id={`${id}-alt-hint`} className="text-sm text-muted">
+            {m.altHint}
+          </p>
+          {altError && (
+            <p id={`${id}-alt-error`} className="text-sm text-red-700">
+              {altError}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor={`${id}-caption`} className="block font-semibold">
+            {m.caption}
+          </label>
+          <input id={`${id}-caption`} name="caption" type="text" maxLength={500} className="w-full rounded border border-gray-400 px-2 py-1" />
+        </div>
+        {progress !== null && (
+          <div>
+            <label htmlFor={`${id}-progress`} className="text-sm">
+              {m.progress}
+            </label>
+            <progress id={`${id}-progress`} max={100} value={progress} className="w-full">
+              {progress}%
+            </progress>
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded border border-gray-400 px-3 py-1">
+            {m.cancel}
+          </button>
+          <button type="submit" disabled={progress !== null} className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60">
+            {m.upload}
+          </button>
+        </div>
+      </form>
+    </dialog>,
+    document.body,
+  );
+}

@@ -1,0 +1,285 @@
+"use client";
+import { useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { saveScheduleAction } from "@/app/(editor)/editor/articles/actions";
+import { FieldError, describedBy, errorId } from "@/components/editor/field-error";
+import { initialFormState } from "@/components/editor/form-state";
+import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+import { scheduleMessages } from "@/lib/schedule/messages";
+import { parseScheduleText, type ScheduleParseError } from "@/lib/schedule/parse";
+import { scheduleTitle } from "@/lib/schedule/title";
+import { editor as t } from "@/lib/strings/editor";
+
+type Row = { key: number; time: string; event: string; place: string; attendees: string; department: string; host: string };
+const FIELDS = ["time", "event", "place", "attendees", "department", "host"] as const;
+const labels = scheduleMessages.fieldLabels;
+const s = t.schedule;
+
+type Props = {
+  article?: { id: number; version: number; status: string; date: string; entries: ScheduleLine[]; scheduledAt: string };
+  boardId: number;
+  /** The city in titles, from the server's site settings. */
+  city?: string;
+  defaultDate?: string;
+  allowed: { publish: boolean; schedule: boolean; submit: boolean };
+};
+
+let nextKey = 1;
+const toRow = (entry: Partial<ScheduleLine>): Row => ({
+  key: nextKey++,
+  time: entry.time ?? "",
+  event: entry.event ?? "",
+  place: entry.place ?? "",
+  attendees: entry.attendees ?? "",
+  department: entry.department ?? "",
+  host: entry.host ?? "",
+});
+
+function safeTitle(date: string, city: string): string {
+  try {
+    return scheduleTitle(date, city);
+  } catch {
+    return "";
+  }
+}
+
+/** 주요일정: a date, rows of (time, event, place, attendees, department, host), and a ▲ paste box. */
+export function ScheduleForm({ article, boardId, city = "", defaultDate = "", allowed }: Props) {
+  const [state, formAction, pending] = useActionState(saveScheduleAction, initialFormState);
+  const [, startTransition] = useTransition();
+  const [date, setDate] = useState(article?.date ?? defaultDate);
+  const [rows, setRows] = useState<Row[]>(() => (article?.entries.length ? article.entries.map(toRow) : [toRow({})]));
+  const [paste, setPaste] = useState("");
+  const [pasteErrors, setPasteErrors] = useState<ScheduleParseError[]>([]);
+  const [pasteInfo, setPasteInfo] = useState("");
+  const [scheduledAt, setScheduledAt] = useState(article?.scheduledAt ?? "");
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const errors = state.fieldErrors ?? {};
+  const status = article?.status ?? "NEW";
+  const isDraft = status === "NEW" || status === "DRAFT";
+  const title = safeTitle(date, city || "한빛시");
+
+  function update(index: number, field: (typeof FIELDS)[number], value: string) {
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
+  }
+
+  function move(index: number, delta: number) {
+    setRows((current) => {
+      const target = index + delta;
+      if (target < 0 || target >= current.length) return current;
+      const next = [...current];
+      const [row] = next.splice(index, 1);
+      if (row) next.splice(target, 0, row);
+      return next;
+    });
+  }
+
+  function readPaste() {
+    const result = parseScheduleText(paste);
+    setPasteErrors(result.errors);
+    if (result.entries.length > 0) {
+      setRows(result.entries.map(toRow));
+      setPasteInfo(s.parsed(result.entries.length));
+    } else {
+      setPasteInfo("");
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  }
+
+  const entriesJson = JSON.stringify(
+    rows.map((row) => ({
+      time: row.time,
+      event: row.event,
+      place: row.place,
+      attendees: row.attendees,
+      department: row.department,
+      host: row.host,
+    })),
+  );
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {article && <input type="hidden" name="id" value={article.id} />}
+      {article && <input type="hidden" name="version" value={article.version} />}
+      <input type="hidden" name="boardId" value={boardId} />
+      <input type="hidden" name="entries" value={entriesJson} readOnly />
+
+      {state.message && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {state.message}
+          {state.status === "conflict" && state.conflict?.snapshotId ? ` ${t.conflict.snapshot(state.conflict.snapshotId)}` : ""}
+        </p>
+      )}
+
+      <div>
+        <label htmlFor={`${id}-date`} className="block font-semibold">
+          {s.date}
+        </label>
+        <input
+          id={`${id}-date`}
+          name="date"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-describedby={describedBy("date", errors)}
+          className="rounded border border-gray-400 px-3 py-2"
+        />
+        <FieldError name="date" errors={errors} />
+        <p className="mt-2">
+          <span className="font-semibold">{s.titlePreview}: </span>
+          <output aria-live="polite">{title}</output>
+        </p>
+      </div>
+
+      <section aria-labelledby={`${id}-paste-title`} className="rounded border border-gray-300 bg-white p-4">
+        <h2 id={`${id}-paste-title`} className="sr-only">
+          {s.pasteLabel}
+        </h2>
+        <label htmlFor={`${id}-paste`} className="block font-semibold">
+          {s.pasteLabel}
+        </label>
+        <p id={`${id}-paste-hint`} className="text-sm text-muted">
+          {s.pasteHint}
+        </p>
+        <textarea
+          id={`${id}-paste`}
+          value={paste}
+          onChange={(e) => setPaste(e.target.value)}
+          rows={6}
+          aria-describedby={`${id}-paste-hint${pasteErrors.length ? ` ${id}-paste-errors` : ""}`}
+          className="mt-1 w-full rounded border border-gray-400 p-2"
+        />
+        <button type="button" onClick={readPaste} className="mt-2 rounded border border-brand px-3 py-1 font-semibold text-brand">
+          {s.parse}
+        </button>
+        {pasteInfo && (
+          <p role="status" className="mt-2 text-sm">
+            {pasteInfo}
+          </p>
+        )}
+        {pasteErrors.length > 0 && (
+          <div id={`${id}-paste-errors`} role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+            <p className="font-semibold">{s.parseErrors}</p>
+            <ul>
+              {pasteErrors.map((error, i) => (
+                <li key={i}>
+                  {s.lineError(error.line, error.reason)} <span className="text-muted">({error.text})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-rows-title`}>
+        <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
+          {s.rows}
+        </h2>
+        <FieldError name="entries" errors={errors} />
+        <ol className="space-y-3">
+          {rows.map((row, index) => (
+            <li key={row.key}>
+              <fieldset className="rounded border border-gray-300 bg-white p-3">
+                <legend className="px-1 font-semibold">{s.row(index + 1)}</legend>
+                <div className="grid gap-2 sm:grid-cols-6">
+                  {FIELDS.map((field) => {
+                    const name = `entries.${index}.${field}`;
+                    const inputId = `${id}-${row.key}-${field}`;
+                    return (
+                      <div key={field} className={field === "event" ? "sm:col-span-2" : ""}>
+                        <label htmlFor={inputId} className="block text-sm">
+                          {labels[field]}
+                        </label>
+                        <input
+                          id={inputId}
+                          type="text"
+                          value={row[field]}
+                          onChange={(e) => update(index, field, e.target.value)}
+                          placeholder={field === "time" ? "08:30" : undefined}
+                          aria-invalid={errors[name] ? true : undefined}
+                          aria-describedby={errors[name] ? errorId(name) : undefined}
+                          className="w-full rounded border border-gray-400 px-2 py-1"
+                        />
+                        <FieldError name={name} errors={errors} />
+                      </div>
+                    );
+                  })}
+                </div>
+                <div className="mt-2 flex gap-2 text-sm">
+                  <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={s.moveUp(index + 1)} className="rounded border px-2">
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => move(index, 1)}
+                    disabled={index === rows.length - 1}
+                    aria-label={s.moveDown(index + 1)}
+                    className="rounded border px-2"
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+                    aria-label={s.removeRow(index + 1)}
+                    className="rounded border border-red-700 px-2 text-red-800"
+                  >
+                    삭제
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => setRows((current) => [...current, toRow({})])} className="mt-3 rounded border border-gray-500 px-3 py-1">
+          {s.addRow}
+        </button>
+      </section>
+
+      {allowed.schedule && status !== "PUBLISHED" && (
+        <div>
+          <label htmlFor={`${id}-scheduled-at`} className="block font-semibold">
+            {t.form.scheduledAt}
+          </label>
+          <input
+            id={`${id}-scheduled-at`}
+            name="scheduledAt"
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(e) => setScheduledAt(e.target.value)}
+            aria-describedby={describedBy("scheduledAt", errors)}
+            className="rounded border border-gray-400 px-3 py-2"
+          />
+          <FieldError name="scheduledAt" errors={errors} />
+        </div>
+      )}
+
+      <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
+        <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
+          {isDraft ? t.form.saveDraft : t.form.saveChanges}
+        </button>
+        {allowed.submit && !allowed.publish && isDraft && (
+          <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            {t.form.submit}
+          </button>
+        )}
+        {allowed.schedule && status !== "PUBLISHED" && (
+          <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            {t.form.schedule}
+          </button>
+        )}
+        {allowed.publish && status !== "PUBLISHED" && (
+          <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
+            {t.form.publish}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

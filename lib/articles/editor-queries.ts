@@ -1,0 +1,210 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+
+// Reads of the editor area. Never cached: editors must see their own writes at once.
+
+export const EDITOR_PAGE_SIZE = 30;
+export const STATUS_FILTERS = ["DRAFT", "SUBMITTED", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "DELETED"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export type EditorArticleFilters = {
+  status?: StatusFilter;
+  boardId?: number;
+  authorId?: number;
+  query?: string;
+  page?: number;
+};
+
+export type EditorArticleRow = {
+  id: number;
+  title: string;
+  status: ArticleStatus;
+  submitted: boolean;
+  boardName: string;
+  authorName: string;
+  authorId: number | null;
+  viewCount: number;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+};
+
+// "Submitted" is a draft whose author asked for review: recorded in the audit log, since the
+// status set is DRAFT/SCHEDULED/PUBLISHED/UNPUBLISHED/DELETED.
+const SUBMITTED_SQL = Prisma.sql`EXISTS (SELECT 1 FROM audit_logs l WHERE l.target_type = 'article' AND l.target_id = a.id::text AND l.action = 'article.submit')`;
+
+function whereOf(filters: EditorArticleFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.status === "SUBMITTED") parts.push(Prisma.sql`a.status = 'DRAFT' AND ${SUBMITTED_SQL}`);
+  else if (filters.status) parts.push(Prisma.sql`a.status = ${filters.status}::"ArticleStatus"`);
+  else parts.push(Prisma.sql`a.status <> 'DELETED'`);
+  if (filters.boardId) parts.push(Prisma.sql`a.board_id = ${filters.boardId}`);
+  if (filters.authorId) parts.push(Prisma.sql`a.author_id = ${filters.authorId}`);
+  const q = filters.query?.trim();
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(Prisma.sql`a.title ILIKE ${pattern}`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+export async function listEditorArticles(filters: EditorArticleFilters): Promise<{ rows: EditorArticleRow[]; total: number }> {
+  const where = whereOf(filters);
+  const page = Math.max(1, filters.page ?? 1);
+  const [rows, count] = await Promise.all([
+    prisma.$queryRaw<
+      Array<{
+        id: number;
+        title: string;
+        status: ArticleStatus;
+        submitted: boolean;
+        board_name: string;
+        author_name: string;
+        author_id: number | null;
+        view_count: number;
+        updated_at: Date;
+        published_at: Date | null;
+        scheduled_at: Date | null;
+      }>
+    >`
+      SELECT a.id, a.title, a.status::text AS status, (a.status = 'DRAFT' AND ${SUBMITTED_SQL}) AS submitted,
+             b.name AS board_name, a.author_name, a.author_id, a.view_count, a.updated_at, a.published_at, a.scheduled_at
+      FROM articles a JOIN boards b ON b.id = a.board_id
+      WHERE ${where}
+      ORDER BY a.updated_at DESC, a.id DESC
+      LIMIT ${EDITOR_PAGE_SIZE} OFFSET ${(page - 1) * EDITOR_PAGE_SIZE}`,
+    prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM articles a WHERE ${where}`,
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      submitted: r.submitted,
+      boardName: r.board_name,
+      authorName: r.author_name,
+      authorId: r.author_id,
+      viewCount: r.view_count,
+      updatedAt: r.updated_at,
+      publishedAt: r.published_at,
+      scheduledAt: r.scheduled_at,
+    })),
+    total: Number(count[0]?.n ?? 0),
+  };
+}
+
+export async function countArticlesByStatus(): Promise<Record<StatusFilter, number>> {
+  const rows = await prisma.$queryRaw<Array<{ status: StatusFilter; n: bigint }>>`
+    SELECT status::text AS status, count(*) AS n FROM articles GROUP BY status
+    UNION ALL
+    SELECT 'SUBMITTED', count(*) FROM articles a WHERE a.status = 'DRAFT' AND ${SUBMITTED_SQL}`;
+  const out: Record<StatusFilter, number> = { DRAFT: 0, SUBMITTED: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0, DELETED: 0 };
+  for (const row of rows) out[row.status] = Number(row.n);
+  return out;
+}
+
+export type DailyViews = { day: string; views: number };
+
+/** Total views per Asia/Seoul day over the last `days` days, today included, zero-filled. */
+export async function listDailyViews(today: string, days = 30): Promise<DailyViews[]> {
+  const rows = await prisma.$queryRaw<Array<{ day: string; views: bigint }>>`
+    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, COALESCE(SUM(v.views), 0) AS views
+    FROM generate_series(${today}::date - ${days - 1}::int, ${today}::date, interval '1 day') AS d(day)
+    LEFT JOIN article_daily_views v ON v.day = d.day::date
+    GROUP BY d.day ORDER BY d.day`;
+  return rows.map((row) => ({ day: row.day, views: Number(row.views) }));
+}
+
+export type BoardOption = { id: number; slug: string; name: string; kind: "NEWS" | "SCHEDULE" | "NOTICE" };
+
+export async function listBoardOptions(): Promise<BoardOption[]> {
+  return prisma.board.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, slug: true, name: true, kind: true } });
+}
+
+export async function listAuthorOptions(): Promise<Array<{ id: number; displayName: string }>> {
+  return prisma.user.findMany({ orderBy: { displayName: "asc" }, select: { id: true, displayName: true } });
+}
+
+export type ArticleForEdit = {
+  id: number;
+  title: string;
+  body: string;
+  boardId: number;
+  boardSlug: string;
+  boardKind: "NEWS" | "SCHEDULE" | "NOTICE";
+  status: ArticleStatus;
+  version: number;
+  authorId: number | null;
+  authorName: string;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  updatedAt: Date;
+  submitted: boolean;
+  schedule: { date: string; entries: ScheduleLine[] } | null;
+  revisions: Array<{ id: number; version: number; title: string; editorName: string | null; createdAt: Date }>;
+};
+
+export async function getArticleForEdit(id: number): Promise<ArticleForEdit | null> {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  const row = await prisma.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      boardId: true,
+      board: { select: { slug: true, kind: true } },
+      status: true,
+      version: true,
+      authorId: true,
+      authorName: true,
+      publishedAt: true,
+      scheduledAt: true,
+      updatedAt: true,
+      scheduleEntries: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+      revisions: {
+        orderBy: { version: "desc" },
+        take: 50,
+        select: { id: true, version: true, title: true, createdAt: true, editor: { select: { displayName: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  const submitted =
+    row.status === "DRAFT" &&
+    (await prisma.auditLog.count({ where: { targetType: "article", targetId: String(id), action: "article.submit" } })) > 0;
+  const first = row.scheduleEntries[0];
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    boardId: row.boardId,
+    boardSlug: row.board.slug,
+    boardKind: row.board.kind,
+    status: row.status,
+    version: row.version,
+    authorId: row.authorId,
+    authorName: row.authorName,
+    publishedAt: row.publishedAt,
+    scheduledAt: row.scheduledAt,
+    updatedAt: row.updatedAt,
+    submitted,
+    schedule:
+      row.board.kind === "SCHEDULE"
+        ? {
+            date: first ? first.date.toISOString().slice(0, 10) : "",
+            entries: row.scheduleEntries.map((e) => ({
+              time: e.time,
+              event: e.event,
+              place: e.place,
+              attendees: e.attendees,
+              department: e.department,
+              host: e.host,
+            })),
+          }
+        : null,
+    revisions: row.revisions.map((r) => ({ id: r.id, version: r.version, title: r.title, editorName: r.editor?.displayName ?? null, createdAt: r.createdAt })),
+  };
+}

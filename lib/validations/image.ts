@@ -1,0 +1,17 @@
+// The text fields of a photo upload: alt text is required (readers who can't see the photo
+// hear it), the caption is optional.
+import { z } from "zod";
+import { editor } from "@/lib/strings/editor";
+
+const m = editor.image;
+const clean = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+
+export const imageUploadSchema = z.object({
+  alt: z.string({ error: m.altRequired }).transform(clean).pipe(z.string().min(1, m.altRequired).max(300, m.altTooLong)),
+  caption: z
+    .string()
+    .optional()
+    .transform((value) => clean(value ?? ""))
+    .pipe(z.string().max(500, m.captionTooLong))
+    .transform((value) => (value === "" ? null : value)),
+});
