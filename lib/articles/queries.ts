@@ -332,7 +332,9 @@ const IMAGE_SELECT = {
 
 const BODY_IMAGE_ID_RE = /data-image-id="(\d{1,9})"/g;
 
-async function loadArticle(id: number): Promise<Json<ArticleDetail> | null> {
+type CachedArticle = Omit<Json<ArticleDetail>, "board"> & { boardId: number };
+
+async function loadArticle(id: number): Promise<CachedArticle | null> {
   const row = await prisma.article.findUnique({
     where: { id },
     select: {
@@ -346,7 +348,7 @@ async function loadArticle(id: number): Promise<Json<ArticleDetail> | null> {
       boardSeq: true,
       publishedAt: true,
       editedAt: true,
-      board: { select: { id: true, slug: true, name: true, description: true, kind: true, pageSize: true } },
+      boardId: true,
       leadImage: { select: IMAGE_SELECT },
     },
   });
@@ -367,7 +369,7 @@ async function loadArticle(id: number): Promise<Json<ArticleDetail> | null> {
     boardSeq: row.boardSeq,
     publishedAt: iso(row.publishedAt),
     editedAt: iso(row.editedAt),
-    board: { ...row.board, pageSize: Math.max(1, row.board.pageSize) },
+    boardId: row.boardId,
     leadImage: row.leadImage ? toPictureView(row.leadImage) : null,
     bodyImages,
   };
@@ -382,7 +384,13 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
   const load = unstable_cache(loadArticle, ["reader:article"], { tags: [tags.article(id)], revalidate: SAFETY_NET_S });
   const row = await load(id);
   if (!row) return null;
-  return { ...row, publishedAt: new Date(row.publishedAt), editedAt: new Date(row.editedAt) };
+  // The board comes from the boards list (tag `boards`), so renaming or re-sizing a board
+  // reaches every article page without touching each article's tag.
+  const board = (await cachedBoards()).find((b) => b.id === row.boardId);
+  if (!board) return null;
+  const { boardId, ...rest } = row;
+  void boardId;
+  return { ...rest, board, publishedAt: new Date(row.publishedAt), editedAt: new Date(row.editedAt) };
 }
 
 /** `/article/123` → 123; anything but a canonical positive int4 → null. */

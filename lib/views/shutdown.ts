@@ -16,8 +16,9 @@ export function installViewFlushOnShutdown(): void {
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref());
     return Promise.race([state.flush().catch(() => {}), timeout]);
   };
+  // Prepended: the flush must be under way before any other handler (Next's) decides to exit.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, () => {
+    process.prependListener(signal, () => {
       flushing ??= flush();
     });
   }

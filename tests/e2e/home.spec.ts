@@ -10,3 +10,20 @@ test("home page shows the newsroom in Korean with links to articles", async ({ p
   expect(await articleLinks.count()).toBeGreaterThanOrEqual(10);
   await expect(articleLinks.first()).toHaveText(/[가-힣]/);
 });
+
+test("home has landmarks, the board navigation, per-board blocks, today's schedule and a search box", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText("All rights reserved");
+  const nav = page.getByRole("navigation", { name: "주 메뉴" });
+  await expect(nav.getByRole("link", { name: "공지사항", exact: true })).toHaveAttribute("href", "/board/notice");
+  await expect(page.getByText(/^최종편집 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "최신 기사" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "오늘의 주요일정" })).toBeVisible();
+  // A block per board with its newest articles, headed by a link to the board.
+  const block = page.getByRole("region", { name: "행정", exact: true });
+  await expect(block.getByRole("link", { name: "행정", exact: true })).toHaveAttribute("href", "/board/news");
+  expect(await block.locator('a[href^="/article/"]').count()).toBeGreaterThanOrEqual(1);
+  expect(await block.locator('a[href^="/article/"]').count()).toBeLessThanOrEqual(5);
+  await expect(page.getByRole("search").first().getByRole("searchbox", { name: "검색어" })).toBeVisible();
+});
