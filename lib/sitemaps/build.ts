@@ -1,7 +1,7 @@
 import "server-only";
 import { siteUrl } from "@/lib/env";
 import { site } from "@/lib/site";
-import { listArticleChunk, listArticleChunks, listBoardsForSitemap, listRecentForNews } from "./queries";
+import { articleChunkFingerprint, listArticleChunk, listArticleChunks, listBoardsForSitemap, listRecentForNews } from "./queries";
 import { articleSitemapName, buildNewsSitemap, buildSitemapIndex, buildUrlset, type SitemapUrl } from "./xml";
 
 // Assembles the XML of each sitemap endpoint from the cached reads.
@@ -34,12 +34,25 @@ export async function pagesSitemapXml(): Promise<string> {
   return buildUrlset(urls);
 }
 
+// Built article sitemaps by chunk, reused while the chunk's fingerprint holds: a publish only
+// changes the newest chunk, so the older ones (10,000 URLs, about a second of xmlbuilder2 work
+// each) are not rebuilt for it. A few entries only: each is about 1 MB.
+const builtChunks = new Map<number, { key: string; xml: string }>();
+const MAX_BUILT_CHUNKS = 8;
+
 /** null when the chunk has no published article (the route answers 404). */
 export async function articleSitemapXml(chunk: number): Promise<string | null> {
+  const fingerprint = await articleChunkFingerprint(chunk);
+  if (fingerprint.count === 0) return null;
+  const built = builtChunks.get(chunk);
+  if (built?.key === fingerprint.key) return built.xml;
   const base = siteUrl();
   const rows = await listArticleChunk(chunk);
-  if (rows.length === 0) return null;
-  return buildUrlset(rows.map((row) => ({ loc: `${base}/article/${row.id}`, lastmod: new Date(row.lastmod) })));
+  const xml = buildUrlset(rows.map((row) => ({ loc: `${base}/article/${row.id}`, lastmod: row.editedAt })));
+  builtChunks.delete(chunk);
+  if (builtChunks.size >= MAX_BUILT_CHUNKS) builtChunks.delete(builtChunks.keys().next().value as number);
+  builtChunks.set(chunk, { key: fingerprint.key, xml });
+  return xml;
 }
 
 export async function newsSitemapXml(): Promise<string> {

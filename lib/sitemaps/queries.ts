@@ -27,22 +27,30 @@ export const listArticleChunks = unstable_cache(
   { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
 );
 
-export type ArticleUrlRow = { id: number; lastmod: string };
+export type ArticleUrlRow = { id: number; editedAt: Date };
+
+/**
+ * What an article sitemap's content depends on: how many published articles the range has and
+ * the sum of their edit times (any publish, unpublish or edit in the range changes it).
+ */
+export async function articleChunkFingerprint(chunk: number): Promise<{ count: number; key: string }> {
+  const { first, last } = chunkIdRange(chunk);
+  const rows = await prisma.$queryRaw<Array<{ count: number; edits: string | null }>>`
+    SELECT count(*)::int AS count, sum(extract(epoch FROM edited_at))::text AS edits
+      FROM articles WHERE id BETWEEN ${first} AND ${last} AND status = 'PUBLISHED'`;
+  const row = rows[0];
+  return { count: row?.count ?? 0, key: `${row?.count ?? 0}:${row?.edits ?? ""}` };
+}
 
 /** Published articles of one id range (a primary-key range scan, same cost for every chunk). */
-export const listArticleChunk = unstable_cache(
-  async (chunk: number): Promise<ArticleUrlRow[]> => {
-    const { first, last } = chunkIdRange(chunk);
-    const rows = await prisma.article.findMany({
-      where: { id: { gte: first, lte: last }, status: "PUBLISHED" },
-      orderBy: { id: "asc" },
-      select: { id: true, editedAt: true },
-    });
-    return rows.map((row) => ({ id: row.id, lastmod: row.editedAt.toISOString() }));
-  },
-  ["sitemaps:chunk"],
-  { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
-);
+export async function listArticleChunk(chunk: number): Promise<ArticleUrlRow[]> {
+  const { first, last } = chunkIdRange(chunk);
+  return prisma.article.findMany({
+    where: { id: { gte: first, lte: last }, status: "PUBLISHED" },
+    orderBy: { id: "asc" },
+    select: { id: true, editedAt: true },
+  });
+}
 
 export type BoardUrlRow = { slug: string; lastmod: string | null };
 

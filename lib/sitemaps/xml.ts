@@ -1,5 +1,4 @@
 import { create } from "xmlbuilder2";
-import { isoSeoul } from "@/lib/time";
 
 // Pure builders of the sitemap protocol (sitemaps.org 0.9) and Google News sitemaps.
 
@@ -14,6 +13,16 @@ export type SitemapRef = { loc: string; lastmod: Date | null };
 export type SitemapUrl = { loc: string; lastmod: Date | null; changefreq?: "always" | "hourly" | "daily" | "weekly" | "monthly" };
 export type NewsItem = { loc: string; title: string; publishedAt: Date };
 
+const SEOUL_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/**
+ * `2024-06-21T23:50:00+09:00`: lib/time's isoSeoul by arithmetic (Korea has had no daylight
+ * saving since 1988), because Intl formatting of 10,000 lastmods costs a third of a second.
+ */
+export function w3cSeoul(date: Date): string {
+  return `${new Date(date.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
+}
+
 function doc() {
   return create({ version: "1.0", encoding: "UTF-8" });
 }
@@ -23,7 +32,7 @@ export function buildSitemapIndex(refs: readonly SitemapRef[]): string {
   for (const ref of refs) {
     const sitemap = root.ele("sitemap");
     sitemap.ele("loc").txt(ref.loc);
-    if (ref.lastmod) sitemap.ele("lastmod").txt(isoSeoul(ref.lastmod));
+    if (ref.lastmod) sitemap.ele("lastmod").txt(w3cSeoul(ref.lastmod));
   }
   return root.end({ prettyPrint: true });
 }
@@ -33,7 +42,7 @@ export function buildUrlset(urls: readonly SitemapUrl[]): string {
   for (const url of urls) {
     const entry = root.ele("url");
     entry.ele("loc").txt(url.loc);
-    if (url.lastmod) entry.ele("lastmod").txt(isoSeoul(url.lastmod));
+    if (url.lastmod) entry.ele("lastmod").txt(w3cSeoul(url.lastmod));
     if (url.changefreq) entry.ele("changefreq").txt(url.changefreq);
   }
   return root.end({ prettyPrint: true });
@@ -49,7 +58,7 @@ export function buildNewsSitemap(publication: { name: string; language: string }
     const pub = news.ele(NEWS_NS, "news:publication");
     pub.ele(NEWS_NS, "news:name").txt(publication.name);
     pub.ele(NEWS_NS, "news:language").txt(publication.language);
-    news.ele(NEWS_NS, "news:publication_date").txt(isoSeoul(item.publishedAt));
+    news.ele(NEWS_NS, "news:publication_date").txt(w3cSeoul(item.publishedAt));
     news.ele(NEWS_NS, "news:title").txt(item.title);
   }
   return root.end({ prettyPrint: true });

@@ -74,6 +74,18 @@ describe("sitemaps from the database", () => {
     expect(await sitemaps.articleSitemapXml(2)).toBeNull();
   });
 
+  it("rebuilds an article sitemap when a publish or an edit changes its range, not before", async () => {
+    const before = (await sitemaps.articleSitemapXml(1))!;
+    expect(await sitemaps.articleSitemapXml(1)).toBe(before);
+    await pool.query("UPDATE articles SET status = 'PUBLISHED', published_at = now() WHERE id = 4");
+    const published = (await sitemaps.articleSitemapXml(1))!;
+    expect(published).toContain("https://news.example/article/4<");
+    await pool.query("UPDATE articles SET edited_at = '2030-01-01T00:00:00Z' WHERE id = 2");
+    expect(await sitemaps.articleSitemapXml(1)).toContain("<lastmod>2030-01-01T09:00:00+09:00</lastmod>");
+    await pool.query("UPDATE articles SET status = 'DRAFT', published_at = NULL WHERE id = 4");
+    expect(await sitemaps.articleSitemapXml(1)).not.toContain("https://news.example/article/4<");
+  });
+
   it("keeps the news sitemap to the last two days", async () => {
     const doc = parser.parse(await sitemaps.newsSitemapXml());
     const ids = doc.urlset.url.map((u: { loc: string }) => Number(u.loc.split("/").pop()));

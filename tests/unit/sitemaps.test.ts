@@ -10,7 +10,9 @@ import {
   NEWS_NS,
   parseArticleSitemapName,
   SITEMAP_NS,
+  w3cSeoul,
 } from "@/lib/sitemaps/xml";
+import { isoSeoul } from "@/lib/time";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["url", "sitemap"].includes(name) });
 const OFFSET_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/;
@@ -77,5 +79,13 @@ describe("news sitemap", () => {
     const doc = parser.parse(buildNewsSitemap({ name: "한빛넷", language: "ko" }, []));
     expect(doc.urlset["@xmlns:news"]).toBe(NEWS_NS);
     expect(doc.urlset.url).toBeUndefined();
+  });
+});
+
+describe("w3cSeoul", () => {
+  it("agrees with lib/time's isoSeoul across days, years and leap days", () => {
+    for (const iso of ["2024-02-28T15:00:00Z", "2024-02-29T14:59:59Z", "2023-12-31T15:00:00Z", "1999-01-01T00:00:00Z", "2026-11-28T06:30:12.999Z"]) {
+      expect(w3cSeoul(new Date(iso))).toBe(isoSeoul(new Date(iso)));
+    }
   });
 });
