@@ -69,7 +69,9 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   // Header only: dimensions are known before a single pixel is decoded.
   let meta: Metadata;
   try {
-    meta = await sharp(input, SHARP_INPUT).metadata();
+    // No pixel limit here: metadata() reads only the header, and we want to say "too big"
+    // (413) rather than "damaged" for a bomb.
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageRejectedError("corrupt", 400);
   }
