@@ -1,7 +1,7 @@
 import { sitemapIndexXml } from "@/lib/sitemaps/build";
 import { xmlResponse } from "@/lib/sitemaps/response";
 
-// A sitemap index: /sitemaps/pages.xml (home, boards, schedule) and one file per 10,000 article ids.
+// A sitemap index: /sitemaps/pages.xml (home, boards, schedule) and one file per 1,000 article ids.
 export async function GET(): Promise<Response> {
   return xmlResponse(await sitemapIndexXml());
 }

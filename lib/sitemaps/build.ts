@@ -35,10 +35,9 @@ export async function pagesSitemapXml(): Promise<string> {
 }
 
 // Built article sitemaps by chunk, reused while the chunk's fingerprint holds: a publish only
-// changes the newest chunk, so the older ones (10,000 URLs, about a second of xmlbuilder2 work
-// each) are not rebuilt for it. A few entries only: each is about 1 MB.
+// changes the newest chunk, so the older ones are not rebuilt for it. Each entry is ~115 kB.
 const builtChunks = new Map<number, { key: string; xml: string }>();
-const MAX_BUILT_CHUNKS = 8;
+const MAX_BUILT_CHUNKS = 64;
 
 /** null when the chunk has no published article (the route answers 404). */
 export async function articleSitemapXml(chunk: number): Promise<string | null> {

@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe("sitemaps from the database", () => {
-  it("indexes the pages sitemap and one article sitemap per 10,000 ids", async () => {
+  it("indexes the pages sitemap and one article sitemap per 1,000 ids", async () => {
     const doc = parser.parse(await sitemaps.sitemapIndexXml());
     const locs = doc.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
     expect(locs).toEqual(["https://news.example/sitemaps/pages.xml", "https://news.example/sitemaps/articles-1.xml"]);

@@ -48,15 +48,15 @@ describe("article sitemap", () => {
     expect(urls[1]).toEqual({ loc: "https://news.example/board/a&b", changefreq: "hourly" });
   });
 
-  it("names and ranges chunks of 10,000 ids, refusing anything else", () => {
-    expect(ARTICLES_PER_SITEMAP).toBe(10_000);
+  it("names and ranges chunks of 1,000 ids, refusing anything else", () => {
+    expect(ARTICLES_PER_SITEMAP).toBe(1_000);
     expect(articleSitemapName(3)).toBe("articles-3.xml");
     expect(parseArticleSitemapName("articles-3.xml")).toBe(3);
     for (const bad of ["articles-0.xml", "articles-03.xml", "articles-3", "articles-x.xml", "pages.xml", "articles-99999999.xml"]) {
       expect(parseArticleSitemapName(bad)).toBeNull();
     }
-    expect(chunkIdRange(1)).toEqual({ first: 1, last: 10_000 });
-    expect(chunkIdRange(101)).toEqual({ first: 1_000_001, last: 1_010_000 });
+    expect(chunkIdRange(1)).toEqual({ first: 1, last: 1_000 });
+    expect(chunkIdRange(1001)).toEqual({ first: 1_000_001, last: 1_001_000 });
   });
 });
 
