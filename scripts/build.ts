@@ -1,9 +1,13 @@
-// `npm run build`: the production build, stamped so `npm start` knows it is current.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { recordBuild } from "./build-stamp.ts";
+// `npm run build`: the production build against the database `npm start` will use
+// (DATABASE_URL, or the embedded default), stamped so `npm start` knows it is current.
+import { buildIfNeeded, prepareDatabase } from "./prepare.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
-const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" } });
-if (result.status !== 0) process.exit(result.status ?? 1);
-await recordBuild(root);
+const database = await prepareDatabase();
+try {
+  await buildIfNeeded(database.url, true);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

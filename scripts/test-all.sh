@@ -9,18 +9,13 @@ export CI="${CI:-true}"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 vitest_status=$?
 
-npx tsx scripts/build.ts
-build_status=$?
-
-playwright_status=1
-if [ "$build_status" -eq 0 ]; then
-  npx playwright test
-  playwright_status=$?
-fi
+# Playwright's web server (scripts/e2e-server.ts) makes a fresh database, seeds it and builds.
+npx playwright test
+playwright_status=$?
 
 npx tsx scripts/test-summary.ts test-results/vitest.json test-results/playwright.json
 summary_status=$?
 
-if [ "$vitest_status" -ne 0 ] || [ "$build_status" -ne 0 ] || [ "$playwright_status" -ne 0 ] || [ "$summary_status" -ne 0 ]; then
+if [ "$vitest_status" -ne 0 ] || [ "$playwright_status" -ne 0 ] || [ "$summary_status" -ne 0 ]; then
   exit 1
 fi
