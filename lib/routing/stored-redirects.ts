@@ -121,7 +121,7 @@ function goneResponse(): NextResponse {
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${seo.goneTitle} | ${name}</title>` +
     `<style>${goneStyle}</style></head><body><main><h1>${seo.goneTitle}</h1><p>${seo.goneBody}</p>` +
-    `<p><a href="/">${name} 첫 화면으로</a></p></main></body></html>`;
+    `<p><a href="/">${seo.goneHome(name)}</a></p></main></body></html>`;
   return new NextResponse(html, {
     status: 410,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60" },

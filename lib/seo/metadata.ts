@@ -98,7 +98,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   };
 }
 
-/** Metadata of page N of a paginated list (board, search): self-canonical, `N쪽` in the title. */
+/** Metadata of page N of a paginated list (board, search): self-canonical, `N페이지` in the title. */
 export function listMetadata(input: {
   title: string;
   description: string;

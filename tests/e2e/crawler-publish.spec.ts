@@ -5,8 +5,15 @@ import { ARTICLES_PER_SITEMAP } from "../../lib/sitemaps/xml";
 // A publish reaches the crawler endpoints (cached by tags feeds/sitemap/board) within a second.
 
 async function msUntil(request: APIRequestContext, path: string, text: string, started: number): Promise<number> {
+  const polls: number[] = [];
   for (;;) {
-    if ((await (await request.get(path)).text()).includes(text)) return Date.now() - started;
+    const sent = Date.now();
+    const found = (await (await request.get(path)).text()).includes(text);
+    polls.push(Date.now() - sent);
+    if (found) {
+      console.log(`${path}: response times ${polls.join("/")} ms`);
+      return Date.now() - started;
+    }
     if (Date.now() - started > 5_000) return Number.POSITIVE_INFINITY;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,10 +1,11 @@
 import { OG_SIZE, renderOgCard } from "@/components/seo/og-card";
 import { getArticle, parseArticleId } from "@/lib/articles/queries";
 import { site } from "@/lib/site";
+import { seo } from "@/lib/strings";
 import { formatDate } from "@/lib/time";
 
 // An article's share card (KakaoTalk, Facebook, X): board, title, date, in a shipped Korean font.
-export const alt = `${site.name} 기사`;
+export const alt = seo.ogArticleAlt(site.name);
 export const size = OG_SIZE;
 export const contentType = "image/png";
 

@@ -8,7 +8,7 @@ import { seo } from "@/lib/strings";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   const data = await getBoardFeedData(slug);
-  if (!data) return new Response("게시판을 찾을 수 없습니다.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!data) return new Response(seo.boardFeedNotFound, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const base = siteUrl();
   const xml = buildRss(
     {
