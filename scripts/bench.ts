@@ -11,7 +11,11 @@ const baseUrl = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/
 const databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/localnews_bench";
 const N = Number(process.env.BENCH_N ?? 30);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
-const SEARCH_TERMS = ["공공의대", "주민자치", "축제", "간담회", "예산", "도서관", "청소년", "농업", "관광객", "일자리"];
+const SEARCH_TERMS = [
+  "공공의대", "주민자치", "축제", "간담회", "예산", "도서관", "청소년", "농업", "관광객", "일자리",
+  "보조금", "전통시장", "의회", "교육청", "문화재", "체육관", "복지관", "소상공인", "하천", "도로",
+  "어르신", "보건소", "시민안전보험", "옻칠", "공모", "협약", "위원회", "캠페인", "장학금", "주차장",
+];
 
 type Stats = { median: number; p95: number; errors: number };
 
@@ -84,7 +88,7 @@ async function main(): Promise<void> {
     { name: `board last page (${last})`, cold: spread(last - N, 2, last, N, seed + 1).map(boardUrl), warm: boardUrl(last) },
     {
       name: "search /search?q=…",
-      cold: SEARCH_TERMS.flatMap((t) => [1, 2, 3].map((p) => `/search?q=${encodeURIComponent(t)}${p > 1 ? `&page=${p}` : ""}`)).slice(0, N),
+      cold: SEARCH_TERMS.map((t) => `/search?q=${encodeURIComponent(t)}`).slice(0, N),
       warm: `/search?q=${encodeURIComponent("공공의대")}`,
     },
   ];
