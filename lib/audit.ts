@@ -1,4 +1,5 @@
 import "server-only";
+import { prisma } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // What was done, by whom, to what: written in the same transaction as the change itself,
@@ -40,4 +41,32 @@ export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<v
       detail: entry.detail ?? {},
     },
   });
+}
+
+export type AuditListItem = {
+  id: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  actorName: string | null;
+  detail: unknown;
+  createdAt: Date;
+};
+
+/** The newest entries first, for the admin's view. */
+export async function listRecentAudit(limit = 50): Promise<AuditListItem[]> {
+  const rows = await prisma.auditLog.findMany({
+    orderBy: { id: "desc" },
+    take: limit,
+    select: { id: true, action: true, targetType: true, targetId: true, detail: true, createdAt: true, actor: { select: { displayName: true, loginId: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    action: r.action,
+    targetType: r.targetType,
+    targetId: r.targetId,
+    actorName: r.actor ? `${r.actor.displayName} (${r.actor.loginId})` : null,
+    detail: r.detail,
+    createdAt: r.createdAt,
+  }));
 }

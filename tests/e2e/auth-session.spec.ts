@@ -183,6 +183,10 @@ test("an admin adds a user and changes their role, ending their session", async 
   await adminPage.getByRole("listitem").filter({ hasText: loginId }).getByRole("button", { name: "저장" }).click();
   await expect(adminPage.getByRole("listitem").filter({ hasText: loginId }).getByText("바꿨습니다.")).toBeVisible();
   await expectSignedOut(userPage);
+  await adminPage.reload();
+  const log = adminPage.getByRole("region", { name: "최근 변경 기록" });
+  await expect(log.getByRole("row").filter({ hasText: "역할 변경" }).first()).toBeVisible();
+  await expect(log.getByRole("row").filter({ hasText: "사용자 추가" }).first()).toBeVisible();
 
   // A reporter can't reach user management.
   const reporter = await browser.newContext();

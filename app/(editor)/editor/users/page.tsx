@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { CreateUserForm, DisableForm, ResetPasswordForm, RoleForm } from "@/components/auth/user-forms";
+import { listRecentAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/auth/users";
 import { auth as t } from "@/lib/strings/auth";
+import { formatDateTime, isoSeoul } from "@/lib/time";
 import { createUserAction, changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: t.users.title, robots: { index: false, follow: false } };
@@ -20,7 +22,7 @@ export default async function UsersPage() {
       </div>
     );
   }
-  const users = await listUsers();
+  const [users, audit] = await Promise.all([listUsers(), listRecentAudit(50)]);
 
   return (
     <div className="space-y-10">
@@ -53,6 +55,47 @@ export default async function UsersPage() {
           {t.users.createTitle}
         </h2>
         <CreateUserForm action={createUserAction} />
+      </section>
+      <section aria-labelledby="audit-log" className="space-y-3">
+        <h2 id="audit-log" className="text-xl font-bold">
+          {t.audit.title}
+        </h2>
+        {audit.length === 0 ? (
+          <p>{t.audit.empty}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="py-2 pr-3">{t.audit.when}</th>
+                  <th scope="col" className="py-2 pr-3">{t.audit.who}</th>
+                  <th scope="col" className="py-2 pr-3">{t.audit.what}</th>
+                  <th scope="col" className="py-2">{t.audit.target}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((entry) => (
+                  <tr key={entry.id} className="border-b border-gray-200">
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
+                    </td>
+                    <td className="py-2 pr-3">{entry.actorName ?? t.audit.system}</td>
+                    <td className="py-2 pr-3">{t.audit.actions[entry.action] ?? entry.action}</td>
+                    <td className="py-2">
+                      {entry.targetType === "article" ? (
+                        <a href={`/editor/articles/${entry.targetId}`}>
+                          {t.audit.targets.article} {entry.targetId}
+                        </a>
+                      ) : (
+                        `${t.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </div>
   );
