@@ -13,8 +13,29 @@ function font(): Promise<Buffer> {
   return fontData;
 }
 
+// Rendering a card costs a few hundred ms of CPU on the event loop; link previews fetch the same
+// few cards over and over, so the PNG bytes of recent cards are kept (about 30 kB each).
+const recentCards = new Map<string, ArrayBuffer>();
+const MAX_RECENT_CARDS = 100;
+
+type Card = { kicker: string; title: string; footer?: string };
+
+function pngResponse(bytes: ArrayBuffer): Response {
+  return new Response(bytes, { headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" } });
+}
+
 /** A 1200×630 share card: board or kicker, the title, the site's name. */
-export async function renderOgCard({ kicker, title, footer }: { kicker: string; title: string; footer?: string }) {
+export async function renderOgCard(card: Card): Promise<Response> {
+  const key = JSON.stringify([card.kicker, card.title, card.footer ?? ""]);
+  const cached = recentCards.get(key);
+  if (cached) return pngResponse(cached);
+  const bytes = await drawCard(card, await font()).arrayBuffer();
+  if (recentCards.size >= MAX_RECENT_CARDS) recentCards.delete(recentCards.keys().next().value as string);
+  recentCards.set(key, bytes);
+  return pngResponse(bytes);
+}
+
+function drawCard({ kicker, title, footer }: Card, fontData: Buffer): ImageResponse {
   const size = title.length > 60 ? 54 : title.length > 30 ? 64 : 76;
   return new ImageResponse(
     (
@@ -42,6 +63,6 @@ export async function renderOgCard({ kicker, title, footer }: { kicker: string; 
         </div>
       </div>
     ),
-    { ...OG_SIZE, fonts: [{ name: "Pretendard", data: await font(), weight: 700, style: "normal" }] },
+    { ...OG_SIZE, fonts: [{ name: "Pretendard", data: fontData, weight: 700, style: "normal" }] },
   );
 }
