@@ -36,8 +36,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Escapes for an attribute value (or text). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Escapes for a text node: `&`, `<`, `>` only, as the article sanitizer writes text. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /**

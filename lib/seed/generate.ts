@@ -1,7 +1,7 @@
 // The demo newsroom as data, without a database: boards, users and a chronological stream of
 // articles. A pure function of (seed, now, articles, city): same inputs, same content.
 import { createRng, type Rng } from "./prng.ts";
-import { htmlToText, makeExcerpt, escapeHtml } from "../articles/text.ts";
+import { htmlToText, makeExcerpt, escapeHtml, escapeHtmlText } from "../articles/text.ts";
 import { josa, seoulDayNum, seoulDayStart, calendarOf, dayNumOf, isoDay, isWorkday, isHoliday, DAY_MS } from "./korean.ts";
 import { pickFrame, publicMedicalSchool, type Ctx, type Para } from "./frames.ts";
 import { generateScheduleEntries, scheduleBodyHtml, type SeedScheduleEntry } from "./schedule.ts";
@@ -250,16 +250,18 @@ function placeholderImage(index: number): ImageRef {
   return { id: index + 1, src: `/media/images/seed/${n}/960.jpg`, width: 960, height: 640, alt, caption };
 }
 
+// Bodies are written in the exact form lib/articles/sanitize.ts outputs (attribute order,
+// `" />"`, text escaping), so seeded HTML is byte-for-byte "already sanitized".
 function figureHtml(image: ImageRef): string {
   return (
-    `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}" ` +
-    `loading="lazy" data-image-id="${image.id}"><figcaption>${escapeHtml(image.caption)}</figcaption></figure>`
+    `<figure><img src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" ` +
+    `loading="lazy" data-image-id="${image.id}" /><figcaption>${escapeHtmlText(image.caption)}</figcaption></figure>`
   );
 }
 
 function parasToHtml(paras: readonly Para[]): string {
   return paras
-    .map((p) => (p.kind === "quote" ? `<blockquote><p>${escapeHtml(p.text)}</p></blockquote>` : `<p>${escapeHtml(p.text)}</p>`))
+    .map((p) => (p.kind === "quote" ? `<blockquote><p>${escapeHtmlText(p.text)}</p></blockquote>` : `<p>${escapeHtmlText(p.text)}</p>`))
     .join("");
 }
 
@@ -309,7 +311,7 @@ export function* generateArticles(opts: GenOptions): Generator<GenArticle, void,
       const notice = NOTICES[i % NOTICES.length] ?? NOTICES[0];
       if (!notice) throw new Error("no notices");
       title = notice.title;
-      html = notice.paragraphs.map((p) => `<p>${escapeHtml(josa(p.replaceAll("{site}", opts.siteName)))}</p>`).join("");
+      html = notice.paragraphs.map((p) => `<p>${escapeHtmlText(josa(p.replaceAll("{site}", opts.siteName)))}</p>`).join("");
       authorName = "관리자";
       author = "admin";
       pinned = i < stubs.plan.pinned;

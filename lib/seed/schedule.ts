@@ -1,7 +1,7 @@
 // Daily schedule posts of the demo newsroom: entries like
 // `▲ 08:30 - 간부회의, 부시장실, 9명, 행정지원과, 부시장`.
 import type { Rng } from "./prng.ts";
-import { escapeHtml } from "../articles/text.ts";
+import { escapeHtmlText } from "../articles/text.ts";
 import { formatScheduleLine } from "../schedule/format.ts";
 import type { ScheduleLine } from "../schedule/entry-schema.ts";
 import { VILLAGES } from "./pools.ts";
@@ -93,5 +93,5 @@ export function generateScheduleEntries(rng: Rng): SeedScheduleEntry[] {
 }
 
 export function scheduleBodyHtml(entries: readonly SeedScheduleEntry[]): string {
-  return entries.map((e) => `<p>${escapeHtml(formatScheduleLine(e))}</p>`).join("");
+  return entries.map((e) => `<p>${escapeHtmlText(formatScheduleLine(e))}</p>`).join("");
 }

@@ -10,6 +10,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { LocalDiskStorage } from "@/lib/storage";
 import { parseScheduleLine } from "@/lib/schedule/parse";
 import { formatScheduleLine } from "@/lib/schedule/format";
+import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
+import { htmlToText, makeExcerpt } from "@/lib/articles/text";
 
 const NOW = new Date("2026-02-19T05:00:00Z"); // a Thursday, 14:00 in Seoul
 const ARTICLES = 300;
@@ -243,6 +245,14 @@ describe("demo content generator", () => {
     const weekday = (a: (typeof all)[number]) => new Date((a.publishedAt?.getTime() ?? 0) + 9 * 3_600_000).getUTCDay();
     const weekend = published.filter((a) => weekday(a) === 0 || weekday(a) === 6).length;
     expect(weekend / published.length).toBeLessThan(0.15);
+  });
+
+  it("writes bodies that are already sanitized, with bodyText and excerpt derived from them", () => {
+    for (const a of generateArticles({ ...opts, articles: 800 })) {
+      expect(sanitizeArticleHtml(a.body)).toBe(a.body);
+      expect(a.bodyText).toBe(htmlToText(a.body));
+      expect(a.excerpt).toBe(makeExcerpt(a.bodyText, 200));
+    }
   });
 
   it("names the city it is given", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, escapeHtml, htmlToText, makeExcerpt } from "@/lib/articles/text";
+import { decodeEntities, escapeHtml, escapeHtmlText, htmlToText, makeExcerpt } from "@/lib/articles/text";
 
 describe("htmlToText", () => {
   it("puts each block on its own line and drops tags", () => {
@@ -28,9 +28,11 @@ describe("htmlToText", () => {
     expect(decodeEntities("&bogus; &#0; &#xD800; &amp;")).toBe("&bogus; &#0; &#xD800; &");
   });
 
-  it("round-trips escapeHtml", () => {
+  it("round-trips escapeHtml and escapeHtmlText", () => {
     const text = `<a href="x">'&'</a>`;
     expect(htmlToText(`<p>${escapeHtml(text)}</p>`)).toBe(text);
+    expect(htmlToText(`<p>${escapeHtmlText(text)}</p>`)).toBe(text);
+    expect(escapeHtmlText(`"a" & <b>`)).toBe(`"a" &amp; &lt;b&gt;`);
   });
 });
 
