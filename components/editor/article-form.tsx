@@ -147,6 +147,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
             id="article-scheduled-at"
             name="scheduledAt"
             type="datetime-local"
+            step={1}
             value={scheduledAt}
             onChange={(e) => setScheduledAt(e.target.value)}
             aria-invalid={errors.scheduledAt ? true : undefined}

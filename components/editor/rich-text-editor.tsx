@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useImperativeHandle, useState, type Ref } from "react";
+import { useImperativeHandle, useState, type Ref } from "react";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { FigureImage, type FigureImageAttrs } from "@/components/editor/figure-image";
@@ -28,7 +28,6 @@ const tb = t.toolbar;
  */
 export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onChange, handleRef }: Props) {
   const [html, setHtml] = useState(initialHtml);
-  const [mounted, setMounted] = useState(false);
   const [dialogOpen, setDialogOpen] = useState(false);
 
   const editor = useEditor({
@@ -60,8 +59,6 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
     },
   });
 
-  useEffect(() => setMounted(true), []);
-
   useImperativeHandle(
     handleRef,
     () => ({
@@ -74,7 +71,8 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
     [editor, onChange],
   );
 
-  if (!mounted) {
+  // useEditor gives null on the server and until the client has mounted the editor.
+  if (!editor) {
     return (
       <div>
         <p className="mb-1 text-sm text-muted">{t.form.noScript}</p>
@@ -92,10 +90,10 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
 
   return (
     <div>
-      {editor && <Toolbar editor={editor} onImage={() => setDialogOpen(true)} />}
+      <Toolbar editor={editor} onImage={() => setDialogOpen(true)} />
       <EditorContent editor={editor} />
       <input type="hidden" name={name} value={html} readOnly />
-      {dialogOpen && editor && (
+      {dialogOpen && (
         <ImageUploadDialog
           onClose={() => setDialogOpen(false)}
           onUploaded={(attrs: FigureImageAttrs) => {

@@ -137,10 +137,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
         </p>
       </div>
 
-      <section aria-labelledby={`${id}-paste-title`} className="rounded border border-gray-300 bg-white p-4">
-        <h2 id={`${id}-paste-title`} className="sr-only">
-          {s.pasteLabel}
-        </h2>
+      <div className="rounded border border-gray-300 bg-white p-4">
         <label htmlFor={`${id}-paste`} className="block font-semibold">
           {s.pasteLabel}
         </label>
@@ -175,7 +172,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
             </ul>
           </div>
         )}
-      </section>
+      </div>
 
       <section aria-labelledby={`${id}-rows-title`}>
         <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
@@ -251,6 +248,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
             id={`${id}-scheduled-at`}
             name="scheduledAt"
             type="datetime-local"
+            step={1}
             value={scheduledAt}
             onChange={(e) => setScheduledAt(e.target.value)}
             aria-describedby={describedBy("scheduledAt", errors)}

@@ -184,7 +184,7 @@ export const editor = {
     title: "고친 기록",
     empty: "기록이 없습니다.",
     restore: "이 판으로 되돌리기",
-    restoreLabel: (version: number) => `판 ${version}으로 되돌리기`,
+    restoreLabel: (version: number) => `${version}판으로 되돌리기`,
     by: (name: string) => name,
     current: "현재 판",
   },

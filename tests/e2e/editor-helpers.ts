@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, fillLogin } from "./auth-helpers";
 export async function signInAs(page: Page, loginId: "admin" | "editor" | "reporter", next = "/editor"): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await fillLogin(page, loginId, DEMO_PASSWORD);
-  await page.waitForURL((url) => url.pathname === next);
+  await page.waitForURL((url) => url.pathname + url.search === next);
 }
 
 export function uniqueTitle(prefix: string): string {
