@@ -4,28 +4,52 @@ import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { ARTICLES_PER_SITEMAP, chunkIdRange } from "./xml";
 
-// Cached reads behind the sitemaps, all tagged `sitemap` so a publish shows up at once.
+// Cached reads behind the sitemaps, tagged `sitemap` so a publish shows up at once.
 // unstable_cache serializes to JSON, hence ISO strings for dates.
 // The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
 const SAFETY_NET_S = 300;
 
 export type ChunkRef = { chunk: number; lastmod: string };
 
-/**
- * Article sitemaps are fixed id ranges (ids never move between files), one row per range that
- * has published articles. One grouped pass over the table; cached until the next publish.
- */
-export const listArticleChunks = unstable_cache(
-  async (): Promise<ChunkRef[]> => {
-    const rows = await prisma.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
-      SELECT ((id - 1) / ${ARTICLES_PER_SITEMAP}::int + 1)::int AS chunk, max(edited_at) AS lastmod
-        FROM articles WHERE status = 'PUBLISHED'
-       GROUP BY 1 ORDER BY 1`;
-    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
-  },
-  ["sitemaps:chunks"],
+async function groupChunks(fromId: number): Promise<ChunkRef[]> {
+  const rows = await prisma.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
+    SELECT ((id - 1) / ${ARTICLES_PER_SITEMAP}::int + 1)::int AS chunk, max(edited_at) AS lastmod
+      FROM articles WHERE status = 'PUBLISHED' AND id >= ${fromId}
+     GROUP BY 1 ORDER BY 1`;
+  return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
+}
+
+// The whole-table pass takes seconds at a million articles, so it is not redone per publish:
+// it refreshes every ten minutes in the background (stale-while-revalidate), while the newest
+// chunks, where publishing happens, are re-read per publish by a primary-key range scan.
+const REFRESH_ALL_S = 600;
+const FRESH_TAIL_CHUNKS = 2;
+
+const allChunks = unstable_cache(() => groupChunks(0), ["sitemaps:chunks:all"], { revalidate: REFRESH_ALL_S });
+
+const tailChunks = unstable_cache((fromId: number) => groupChunks(fromId), ["sitemaps:chunks:tail"], {
+  tags: [tags.sitemap],
+  revalidate: SAFETY_NET_S,
+});
+
+const newestId = unstable_cache(
+  async (): Promise<number> => (await prisma.article.aggregate({ _max: { id: true } }))._max.id ?? 0,
+  ["sitemaps:newest-id"],
   { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
 );
+
+/**
+ * Article sitemaps are fixed id ranges (ids never move between files), one entry per range that
+ * has published articles, with the newest edit in it. Older ranges' lastmod may lag an edit by
+ * up to ten minutes; the range files themselves are always current.
+ */
+export async function listArticleChunks(): Promise<ChunkRef[]> {
+  const newest = await newestId();
+  const tailFrom = Math.max(0, Math.floor((newest - 1) / ARTICLES_PER_SITEMAP) + 1 - FRESH_TAIL_CHUNKS) * ARTICLES_PER_SITEMAP + 1;
+  const [all, tail] = await Promise.all([allChunks(), tailChunks(tailFrom)]);
+  const firstTail = Math.floor((tailFrom - 1) / ARTICLES_PER_SITEMAP) + 1;
+  return [...all.filter((ref) => ref.chunk < firstTail), ...tail];
+}
 
 export type ArticleUrlRow = { id: number; editedAt: Date };
 

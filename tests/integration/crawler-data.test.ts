@@ -65,6 +65,22 @@ describe("sitemaps from the database", () => {
     expect(doc.sitemapindex.sitemap[1].lastmod).toMatch(/\+09:00$/);
   });
 
+  it("merges the whole-table pass with the freshly read newest ranges", async () => {
+    await pool.query(
+      `INSERT INTO articles (id, board_id, title, author_name, status, published_at, edited_at, updated_at)
+       VALUES (4500, $1, '먼 기사', '편집부', 'PUBLISHED', now(), '2031-05-05T00:00:00Z', now())`,
+      [news],
+    );
+    try {
+      const doc = parser.parse(await sitemaps.sitemapIndexXml());
+      const refs = doc.sitemapindex.sitemap.map((s: { loc: string; lastmod?: string }) => [s.loc.split("/").pop(), s.lastmod ?? null]);
+      expect(refs.map((r: unknown[]) => r[0])).toEqual(["pages.xml", "articles-1.xml", "articles-5.xml"]);
+      expect(refs[2]![1]).toBe("2031-05-05T09:00:00+09:00");
+    } finally {
+      await pool.query("DELETE FROM articles WHERE id = 4500");
+    }
+  });
+
   it("lists published articles only, with lastmod from editedAt", async () => {
     const doc = parser.parse((await sitemaps.articleSitemapXml(1))!);
     const locs: string[] = doc.urlset.url.map((u: { loc: string }) => u.loc);
