@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { COUNT_CAP, containsPattern, likeOperator } from "@/lib/search/query";
+import { containsPattern, countCap, isShortQuery, likeOperator } from "@/lib/search/query";
 
 export type SearchHit = {
   id: number;
@@ -11,36 +11,47 @@ export type SearchHit = {
   boardName: string;
 };
 
-export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; timedOut?: boolean };
+export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; cap: number; timedOut?: boolean };
 
 type HitRow = { id: number; title: string; excerpt: string; published_at: Date; board_slug: string; board_name: string };
 
 // Not cached: the key space is whatever people type, and one query is a trigram index lookup.
 // `%…%` patterns on title and body_text are served by the gin_trgm_ops indexes (pg_trgm splits
 // Hangul into trigrams under the C.UTF-8 ctype), so `공공의대` finds `공공의대법`.
-function whereSql(op: "LIKE" | "ILIKE"): string {
-  return `a.status = 'PUBLISHED' AND (a.title ${op} $1 OR a.body_text ${op} $1) AND ($2::int IS NULL OR a.board_id = $2::int)`;
+type Op = "LIKE" | "ILIKE";
+
+// $1 = the `%…%` pattern, $2 = board id or NULL, $3 = the raw query (two-character queries).
+function whereSql(op: Op, short: boolean): string {
+  const match = short
+    ? `(($3 <% a.title AND a.title ${op} $1) OR ($3 <% a.body_text AND a.body_text ${op} $1))`
+    : `(a.title ${op} $1 OR a.body_text ${op} $1)`;
+  return `a.status = 'PUBLISHED' AND ${match} AND ($2::int IS NULL OR a.board_id = $2::int)`;
 }
 
-const hitsSql = (op: "LIKE" | "ILIKE") => `
+const hitsSql = (op: Op, short: boolean) => {
+  const next = short ? 4 : 3;
+  return `
 SELECT a.id, a.title, a.excerpt, a.published_at, b.slug AS board_slug, b.name AS board_name
   FROM articles a JOIN boards b ON b.id = a.board_id
- WHERE ${whereSql(op)}
+ WHERE ${whereSql(op, short)}
  ORDER BY a.published_at DESC, a.id DESC
- LIMIT $3 OFFSET $4`;
+ LIMIT $${next} OFFSET $${next + 1}`;
+};
 
-// Counting stops at COUNT_CAP + 1 rows: the page says "1,000건 이상" instead of counting a
+// Counting stops at the cap + 1 rows: the page says "1,000건 이상" instead of counting a
 // hundred thousand matches of a common word.
-const countSql = (op: "LIKE" | "ILIKE") =>
-  `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${whereSql(op)} LIMIT ${COUNT_CAP + 1}) s`;
+const countSql = (op: Op, short: boolean, cap: number) =>
+  `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${whereSql(op, short)} LIMIT ${cap + 1}) s`;
 
 // A guard, not a target: if the planner ever misjudges a pattern into a long scan, the reader
 // gets a "try a more specific word" message instead of a request that hangs the pool.
 const SEARCH_TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 4000);
 
 async function queryWithTimeout<T>(sql: string, ...values: unknown[]): Promise<T> {
-  const [, rows] = await prisma.$transaction([
+  const [, , rows] = await prisma.$transaction([
     prisma.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(SEARCH_TIMEOUT_MS))}`),
+    // pg_trgm's default, pinned: two-character queries rely on it meaning "a word starts here".
+    prisma.$executeRawUnsafe("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"),
     prisma.$queryRawUnsafe<T>(sql, ...values),
   ]);
   return rows;
@@ -56,12 +67,15 @@ export function isStatementTimeout(error: unknown): boolean {
 export async function searchArticles(q: string, opts: { boardId?: number; page: number; pageSize: number }): Promise<SearchResult> {
   const pattern = containsPattern(q);
   const op = likeOperator(q);
+  const short = isShortQuery(q);
+  const cap = countCap(q);
   const boardId = opts.boardId ?? null;
   const offset = (opts.page - 1) * opts.pageSize;
   try {
+    const match = short ? [pattern, boardId, q] : [pattern, boardId];
     const [rows, counted] = await Promise.all([
-      queryWithTimeout<HitRow[]>(hitsSql(op), pattern, boardId, opts.pageSize, offset),
-      queryWithTimeout<{ n: number }[]>(countSql(op), pattern, boardId),
+      queryWithTimeout<HitRow[]>(hitsSql(op, short), ...match, opts.pageSize, offset),
+      queryWithTimeout<{ n: number }[]>(countSql(op, short, cap), ...match),
     ]);
     const n = counted[0]?.n ?? 0;
     return {
@@ -73,11 +87,12 @@ export async function searchArticles(q: string, opts: { boardId?: number; page: 
         boardSlug: row.board_slug,
         boardName: row.board_name,
       })),
-      count: Math.min(n, COUNT_CAP),
-      capped: n > COUNT_CAP,
+      count: Math.min(n, cap),
+      capped: n > cap,
+      cap,
     };
   } catch (error) {
     if (!isStatementTimeout(error)) throw error;
-    return { hits: [], count: 0, capped: false, timedOut: true };
+    return { hits: [], count: 0, capped: false, cap, timedOut: true };
   }
 }

@@ -4,6 +4,21 @@ export const MIN_QUERY_LENGTH = 2;
 export const MAX_QUERY_LENGTH = 100;
 /** Matches are counted up to this many; past it the page says "1,000건 이상". */
 export const COUNT_CAP = 1000;
+/** The cap for two-character queries, whose candidates cost more to check (see below). */
+export const SHORT_COUNT_CAP = 300;
+
+/**
+ * Two characters hold no trigram, so `%xy%` could only be answered by reading every article
+ * (seconds at a million). Such queries instead match where a word starts with them (`축제` finds
+ * `축제를`, `예산안`), which the trigram index answers through pg_trgm's word similarity.
+ */
+export function isShortQuery(q: string): boolean {
+  return Array.from(q).length < 3;
+}
+
+export function countCap(q: string): number {
+  return isShortQuery(q) ? SHORT_COUNT_CAP : COUNT_CAP;
+}
 
 export type SearchQuery =
   | { kind: "none" }
@@ -37,6 +52,6 @@ export function likeOperator(q: string): "LIKE" | "ILIKE" {
 }
 
 /** The last page that can be shown for `count` matches (counting stops at COUNT_CAP). */
-export function lastSearchPage(count: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(Math.min(count, COUNT_CAP) / pageSize));
+export function lastSearchPage(count: number, pageSize: number, cap: number = COUNT_CAP): number {
+  return Math.max(1, Math.ceil(Math.min(count, cap) / pageSize));
 }

@@ -52,6 +52,16 @@ describe("search", () => {
     expect((await searchArticles("공공의대", { boardId: news, page: 1, pageSize: 15 })).count).toBe(2);
   });
 
+  it("matches two-character queries where a word starts, through the index", async () => {
+    expect((await searchArticles("공공", { page: 1, pageSize: 15 })).count).toBe(3);
+    // Inside a word ("공공의대" contains "의대") a two-character query does not match: the
+    // price of answering it from the trigram index instead of reading every article.
+    expect((await searchArticles("의대", { page: 1, pageSize: 15 })).count).toBe(0);
+    expect((await searchArticles("의대법", { page: 1, pageSize: 15 })).count).toBe(2);
+    const result = await searchArticles("축제", { page: 1, pageSize: 15 });
+    expect(result).toMatchObject({ count: 40, cap: 300 });
+  });
+
   it("takes % and _ literally", async () => {
     expect((await searchArticles("100%", { page: 1, pageSize: 15 })).hits.map((h) => h.title)).toEqual(["할인율 100% 적용"]);
     expect((await searchArticles("0_0", { page: 1, pageSize: 15 })).count).toBe(1);

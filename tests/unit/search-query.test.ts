@@ -35,3 +35,14 @@ describe("search query", () => {
     expect(lastSearchPage(COUNT_CAP, 15)).toBe(67);
   });
 });
+
+describe("two-character queries", () => {
+  it("are answered by word starts, with a smaller count cap", async () => {
+    const { isShortQuery, countCap, SHORT_COUNT_CAP } = await import("@/lib/search/query");
+    expect(isShortQuery("축제")).toBe(true);
+    expect(isShortQuery("공공의대")).toBe(false);
+    expect(countCap("축제")).toBe(SHORT_COUNT_CAP);
+    expect(countCap("공공의대")).toBe(COUNT_CAP);
+    expect(lastSearchPage(5000, 15, SHORT_COUNT_CAP)).toBe(20);
+  });
+});

@@ -36,10 +36,10 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!pageParam.ok) redirect(query.kind === "ok" ? searchHref(query.q, 1) : "/search");
   const page = pageParam.page;
 
-  let result: SearchResult = { hits: [], count: 0, capped: false };
+  let result: SearchResult = { hits: [], count: 0, capped: false, cap: 0 };
   if (query.kind === "ok") {
     result = await searchArticles(query.q, { page, pageSize: PAGE_SIZE });
-    if (page > 1 && page > lastSearchPage(result.count, PAGE_SIZE)) notFound();
+    if (page > 1 && page > lastSearchPage(result.count, PAGE_SIZE, result.cap)) notFound();
   }
 
   return (
@@ -51,7 +51,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
       {result.hits.length > 0 && <SearchResults hits={result.hits} />}
       {query.kind === "ok" && result.count > PAGE_SIZE && (
-        <Pagination current={page} totalPages={lastSearchPage(result.count, PAGE_SIZE)} href={(n) => searchHref(query.q, n)} />
+        <Pagination current={page} totalPages={lastSearchPage(result.count, PAGE_SIZE, result.cap)} href={(n) => searchHref(query.q, n)} />
       )}
     </main>
   );

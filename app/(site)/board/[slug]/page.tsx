@@ -49,8 +49,8 @@ export default async function BoardPage({ params, searchParams }: Props) {
   );
 
   if (query.kind !== "none") {
-    const result = query.kind === "ok" ? await searchArticles(query.q, { boardId: board.id, page, pageSize: board.pageSize }) : { hits: [], count: 0, capped: false };
-    const last = lastSearchPage(result.count, board.pageSize);
+    const result = query.kind === "ok" ? await searchArticles(query.q, { boardId: board.id, page, pageSize: board.pageSize }) : { hits: [], count: 0, capped: false, cap: 0 };
+    const last = lastSearchPage(result.count, board.pageSize, result.cap);
     if (page > 1 && page > last) notFound();
     return (
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
