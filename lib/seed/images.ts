@@ -123,6 +123,22 @@ async function renderOne(index: number, seed: number, storage: FileStorage, city
   return describe(index, city, originalKey, original.byteLength, variants);
 }
 
+/** What is known of seed image `index` before it is rendered: keys, size and texts. */
+export function plannedImage(index: number, seed: number, city: string): { originalKey: string; bodyKey: string; bodyWidth: number; bodyHeight: number; alt: string; caption: string } {
+  const [alt, caption] = SCENES[index % SCENES.length] ?? ["풍경 사진", "▲ 풍경"];
+  const short = city.replace(/시$/, "");
+  const prefix = seedImagePrefix(index, seed);
+  return {
+    originalKey: `${prefix}/original.jpg`,
+    // Article bodies show the 960px JPEG; the reader side adds AVIF/WebP sources by image id.
+    bodyKey: `${prefix}/960.jpg`,
+    bodyWidth: 960,
+    bodyHeight: Math.round((960 * ORIGINAL_HEIGHT) / ORIGINAL_WIDTH),
+    alt: alt.replaceAll("한빛", short),
+    caption: caption.replaceAll("한빛", short),
+  };
+}
+
 function describe(index: number, city: string, originalKey: string, bytes: number, variants: GeneratedVariant[]): GeneratedImage {
   const [alt, caption] = SCENES[index % SCENES.length] ?? ["풍경 사진", "▲ 풍경"];
   const short = city.replace(/시$/, "");

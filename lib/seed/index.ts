@@ -17,7 +17,7 @@ import {
   type GenArticle,
   type ImageRef,
 } from "./generate.ts";
-import { generateImages, type GeneratedImage } from "./images.ts";
+import { generateImages, plannedImage, type GeneratedImage } from "./images.ts";
 
 export { BOARDS, DEMO_USERS, DEFAULT_ARTICLES, DEFAULT_SEED, generateArticles, countArticles };
 export type { GenArticle };
@@ -40,7 +40,7 @@ export type SeedOptions = {
   /** Demo users' password; default DEMO_PASSWORD or `demo1234!`. */
   password?: string;
   log?: (message: string) => void;
-  /** Drop indexes and foreign keys during the load and rebuild them after (default: above 50,000 articles). */
+  /** Drop indexes and foreign keys during the load and rebuild them after (default true). */
   bulk?: boolean;
 };
 
@@ -48,8 +48,6 @@ export type SeedResult = { seeded: boolean; articles: number; elapsedMs: number 
 
 export const DEFAULT_DEMO_PASSWORD = "demo1234!";
 const BATCH = 5_000;
-/** Above this many articles, secondary indexes are dropped during the load and rebuilt after. */
-const REBUILD_INDEXES_ABOVE = 50_000;
 const LOCK_KEY = 726_354_001;
 
 function demoPassword(opts: SeedOptions): string {
@@ -124,34 +122,29 @@ async function insertBoards(client: pg.ClientBase, now: Date): Promise<number[]>
   return ids;
 }
 
-async function insertImages(client: pg.ClientBase, images: GeneratedImage[], storage: FileStorage, uploaderId: number | null): Promise<ImageRef[]> {
-  const refs: ImageRef[] = [];
+/** Inserts rendered photos under ids chosen before rendering (articles were loaded meanwhile). */
+async function insertImages(client: pg.ClientBase, images: GeneratedImage[], ids: number[], uploaderId: number | null): Promise<void> {
   for (const img of images) {
-    const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO images (original_key, mime_type, width, height, bytes, alt, caption, uploader_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (original_key) DO UPDATE SET alt = EXCLUDED.alt RETURNING id`,
-      [img.originalKey, img.mimeType, img.width, img.height, img.bytes, img.alt, img.caption, uploaderId],
+    const id = ids[img.index];
+    await client.query(
+      `INSERT INTO images (id, original_key, mime_type, width, height, bytes, alt, caption, uploader_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [id, img.originalKey, img.mimeType, img.width, img.height, img.bytes, img.alt, img.caption, uploaderId],
     );
-    const id = rows[0]?.id ?? 0;
-    for (const v of img.variants) {
-      await client.query(
-        `INSERT INTO image_variants (image_id, format, width, height, bytes, storage_key) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (storage_key) DO NOTHING`,
-        [id, v.format, v.width, v.height, v.bytes, v.storageKey],
-      );
-    }
-    const body = img.variants.find((v) => v.format === "jpeg" && v.width === 960) ?? img.variants[0];
-    refs.push({
-      id,
-      src: storage.url(body?.storageKey ?? img.originalKey),
-      width: body?.width ?? img.width,
-      height: body?.height ?? img.height,
-      alt: img.alt,
-      caption: img.caption,
-    });
+    await client.query(
+      `INSERT INTO image_variants (image_id, format, width, height, bytes, storage_key)
+       SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[])`,
+      [
+        id,
+        img.variants.map((v) => v.format),
+        img.variants.map((v) => v.width),
+        img.variants.map((v) => v.height),
+        img.variants.map((v) => v.bytes),
+        img.variants.map((v) => v.storageKey),
+      ],
+    );
   }
-  return refs;
+  await client.query("SELECT setval(pg_get_serial_sequence('images', 'id'), (SELECT coalesce(max(id), 1) FROM images))");
 }
 
 type Deferred = { kind: "index" | "constraint"; table: string; name: string; def: string };
@@ -211,19 +204,18 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
   try {
     if (await hasContent(client)) return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
 
-    // Photos before the transaction: rendering takes seconds and needs no lock.
-    let images: GeneratedImage[] = [];
-    const imageCount = opts.imageCount ?? SEED_IMAGE_COUNT;
-    if (opts.images !== false && imageCount > 0) {
-      log(`rendering ${imageCount} demo photos`);
-      images = await generateImages(storage, { count: imageCount, seed, city });
-    }
+    // Photos render (libvips threads) while the articles load; their ids are fixed up front.
+    const imageCount = opts.images === false ? 0 : (opts.imageCount ?? SEED_IMAGE_COUNT);
+    if (imageCount > 0) log(`rendering ${imageCount} demo photos`);
+    const rendering = imageCount > 0 ? generateImages(storage, { count: imageCount, seed, city }) : Promise.resolve([]);
+    rendering.catch(() => {}); // awaited below; this only avoids an unhandled-rejection warning meanwhile
 
     await client.query("BEGIN");
     // Two processes starting at once (e.g. two app servers): the second waits, then sees boards.
     await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
     if (await hasContent(client)) {
       await client.query("ROLLBACK");
+      await rendering.catch(() => {});
       return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
     }
     await client.query("SET LOCAL synchronous_commit = off");
@@ -232,11 +224,25 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
 
     const userIds = await insertUsers(client, demoPassword(opts), now);
     const boardIds = await insertBoards(client, now);
-    const imageRefs = await insertImages(client, images, storage, userIds.get("editor") ?? null);
+    const imageBase = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM images")).rows[0]?.max ?? 0);
+    const imageIds = Array.from({ length: imageCount }, (_, i) => imageBase + i + 1);
+    const imageRefs: ImageRef[] = imageIds.map((id, i) => {
+      const p = plannedImage(i, seed, city);
+      return { id, src: storage.url(p.bodyKey), width: p.bodyWidth, height: p.bodyHeight, alt: p.alt, caption: p.caption };
+    });
+    const insertRendered = async () => {
+      const images = await rendering;
+      await insertImages(client, images, imageIds, userIds.get("editor") ?? null);
+      if (images.length > 0) log(`stored ${images.length} photos`);
+    };
     const base = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM articles")).rows[0]?.max ?? 0);
 
     const plan = countArticles({ articles: total, now });
-    const deferred = (opts.bulk ?? plan.total > REBUILD_INDEXES_ABOVE) ? await dropForBulkLoad(client) : [];
+    // Bulk mode is right at every size: the database has no articles yet (boards are checked
+    // above and articles need a board), so rebuilding its indexes costs only the new rows.
+    const bulk = opts.bulk ?? true;
+    if (!bulk) await insertRendered();
+    const deferred = bulk ? await dropForBulkLoad(client) : [];
     if (deferred.length > 0) log(`bulk load: dropped ${deferred.length} indexes and foreign keys, rebuilt after the load`);
     const loadStarted = Date.now();
 
@@ -302,6 +308,7 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
 
     await client.query("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT coalesce(max(id), 1) FROM articles))");
     log(`loaded ${done.toLocaleString("en-US")} articles in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+    if (bulk) await insertRendered();
     await restoreAfterBulkLoad(client, deferred, log);
     // The generator numbers boardSeq itself; this re-check writes nothing unless it was wrong.
     const checkStarted = Date.now();
