@@ -31,7 +31,7 @@ export function LoginLink({ className, label = t.loginTitle }: { className?: str
         ref={dialogRef}
         aria-labelledby="login-dialog-title"
         onClose={() => setOpen(false)}
-        className="m-auto w-[min(26rem,calc(100%-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-black/50"
+        className="m-auto w-[min(26rem,calc(100%-2rem))] whitespace-normal rounded-lg p-0 text-left text-ink shadow-xl backdrop:bg-black/50"
       >
         {open && (
           <div className="p-6">
