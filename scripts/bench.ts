@@ -119,10 +119,17 @@ async function main(): Promise<void> {
   const listSql = "SELECT id, title, excerpt, published_at, board_seq FROM articles WHERE board_id = $1 AND board_seq BETWEEN $2 AND $3 ORDER BY board_seq DESC";
   for (const page of [1, deep, last]) await explain(`board page ${page} (boardSeq range)`, listSql, [board.id, ...range(page)]);
   await explain("board total (max boardSeq)", "SELECT max(board_seq) FROM articles WHERE board_id = $1", [board.id]);
-  for (const term of ["공공의대", "축제"]) {
-    const where = "a.status = 'PUBLISHED' AND (a.title LIKE $1 OR a.body_text LIKE $1)";
-    await explain(`search "${term}" page 1`, `SELECT a.id FROM articles a WHERE ${where} ORDER BY a.published_at DESC, a.id DESC LIMIT 15`, [`%${term}%`]);
-    await explain(`search "${term}" capped count`, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT 1001) s`, [`%${term}%`]);
+  // The same statements as lib/search/queries.ts: substring LIKE for 3+ characters, word starts
+  // through pg_trgm word similarity for two-character queries.
+  for (const term of ["공공의대", "축제", "예산"]) {
+    const short = Array.from(term).length < 3;
+    const where = short
+      ? "a.status = 'PUBLISHED' AND (($2 <% a.title AND a.title LIKE $1) OR ($2 <% a.body_text AND a.body_text LIKE $1))"
+      : "a.status = 'PUBLISHED' AND (a.title LIKE $1 OR a.body_text LIKE $1)";
+    const params = short ? [`%${term}%`, term] : [`%${term}%`];
+    const cap = short ? 301 : 1001;
+    await explain(`search "${term}" page 1`, `SELECT a.id FROM articles a WHERE ${where} ORDER BY a.published_at DESC, a.id DESC LIMIT 15`, params);
+    await explain(`search "${term}" capped count`, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${cap}) s`, params);
   }
   await db.end();
 }
