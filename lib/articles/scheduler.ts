@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { invalidateArticleChange, type ArticleChange } from "@/lib/cache/invalidate";
 import { nextScheduledAt, onScheduleChanged, publishDueArticles } from "@/lib/articles/service";
 
@@ -11,7 +12,14 @@ import { nextScheduledAt, onScheduleChanged, publishDueArticles } from "@/lib/ar
 const MAX_SLEEP_MS = 5_000;
 const MIN_SLEEP_MS = 200;
 
-type SchedulerState = { timer: NodeJS.Timeout | null; running: boolean; rerun: boolean; stopped: boolean };
+type SchedulerState = {
+  timer: NodeJS.Timeout | null;
+  running: boolean;
+  rerun: boolean;
+  stopped: boolean;
+  /** Runs a callback in the (request-free) async context the scheduler was started in. */
+  outside: <R>(fn: () => R) => R;
+};
 const globalState = globalThis as unknown as { __articleScheduler?: SchedulerState };
 
 /**
@@ -33,7 +41,9 @@ async function invalidateInBackground(change: ArticleChange): Promise<void> {
     pendingRevalidates: {},
     pendingRevalidateWrites: [],
   } as unknown as Parameters<typeof executeRevalidates>[0];
-  workAsyncStorage.run(store, () => invalidateArticleChange(change));
+  const { workUnitAsyncStorage } = await import("next/dist/server/app-render/work-unit-async-storage.external.js");
+  // Never inside some request's render scope (revalidateTag refuses to run there).
+  workUnitAsyncStorage.exit(() => workAsyncStorage.run(store, () => invalidateArticleChange(change)));
   await executeRevalidates(store);
 }
 
@@ -76,7 +86,9 @@ async function tick(state: SchedulerState): Promise<void> {
 function arm(state: SchedulerState, delay: number): void {
   if (state.stopped) return;
   if (state.timer) clearTimeout(state.timer);
-  state.timer = setTimeout(() => void tick(state), delay);
+  // A wake-up comes from inside a server action; timers inherit the caller's async context, so
+  // the next pass is sent back to the scheduler's own context.
+  state.timer = setTimeout(() => state.outside(() => void tick(state)), delay);
   // Never keep a process alive just for the scheduler.
   state.timer.unref();
 }
@@ -84,7 +96,7 @@ function arm(state: SchedulerState, delay: number): void {
 /** Starts the scheduler once per process (hot reloads and repeated calls are no-ops). */
 export function startArticleScheduler(): void {
   if (globalState.__articleScheduler && !globalState.__articleScheduler.stopped) return;
-  const state: SchedulerState = { timer: null, running: false, rerun: false, stopped: false };
+  const state: SchedulerState = { timer: null, running: false, rerun: false, stopped: false, outside: AsyncLocalStorage.snapshot() };
   globalState.__articleScheduler = state;
   onScheduleChanged(() => arm(state, MIN_SLEEP_MS));
   void tick(state);
