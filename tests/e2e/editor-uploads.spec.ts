@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { bodyEditor, signInAs } from "./editor-helpers";
+import { articleIdFrom, bodyEditor, signInAs, uniqueTitle } from "./editor-helpers";
 
 // Photos go through /api/uploads: bad files are refused with a clear Korean message, a good one
 // lands in the body as a figure with its alt text.
@@ -74,4 +74,16 @@ test("a good photo is uploaded and inserted with its alt text and caption", asyn
   const served = await page.request.get(src ?? "");
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("image/jpeg");
+
+  // Published, the photo reaches readers as <picture> with AVIF/WebP sources and its alt text.
+  await page.getByLabel("제목", { exact: true }).fill(uniqueTitle("사진 기사"));
+  await page.getByLabel("게시판", { exact: true }).selectOption({ label: "행정" });
+  await Promise.all([page.waitForURL(/done=published/), page.getByRole("button", { name: "발행", exact: true }).click()]);
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(`/article/${articleIdFrom(page.url())}`);
+  const photo = reader.locator("article").first().getByRole("img", { name: "시청 앞 광장" });
+  await expect(photo).toBeVisible();
+  await expect(photo).toHaveAttribute("width", /\d+/);
+  await expect(reader.locator('article picture source[type="image/avif"]').first()).toHaveAttribute("srcset", /480w.*960w/);
+  await reader.close();
 });
