@@ -14,7 +14,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : "list",
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".test-reports/playwright.json" }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "ko-KR",

@@ -7,8 +7,9 @@ test("home page shows the newsroom in Korean with links to articles", async ({ p
   await expect(page.getByRole("link", { name: /한빛넷/ }).first()).toBeVisible();
   await expect(page.getByText("최종편집")).toBeVisible();
   const articleLinks = page.locator('main a[href^="/article/"]');
-  expect(await articleLinks.count()).toBeGreaterThanOrEqual(10);
-  await expect(articleLinks.first()).toHaveText(/[가-힣]/);
+  // Other specs publish test articles (some with English XSS titles), so count Korean ones.
+  const koreanTitles = (await articleLinks.allInnerTexts()).filter((title) => /[가-힣]/.test(title));
+  expect(koreanTitles.length).toBeGreaterThanOrEqual(10);
 });
 
 test("home has landmarks, the board navigation, per-board blocks, today's schedule and a search box", async ({ page }) => {
