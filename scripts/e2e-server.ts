@@ -1,8 +1,10 @@
 // The site for Playwright: a fresh database per run on the machine's PostgreSQL (the
 // embedded one when no server answers), then the same path as `npm start`.
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { E2E_DATABASE_URL_FILE } from "./e2e-paths.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -15,10 +17,14 @@ async function freshDatabase(): Promise<string | undefined> {
     return undefined;
   }
   try {
-    // Leftovers of earlier runs that were killed before they could clean up.
+    // Leftovers of earlier runs that were killed before they could clean up; a run that
+    // may still be going on (another checkout on this machine) is left alone.
     const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'localnews_e2e_%'");
+    const dayAgo = Date.now() - 24 * 3600_000;
     for (const { datname } of stale.rows) {
-      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      if (Number(datname.slice("localnews_e2e_".length)) < dayAgo) {
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
     }
     const name = `localnews_e2e_${Date.now()}`;
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -31,10 +37,26 @@ async function freshDatabase(): Promise<string | undefined> {
 }
 
 const databaseUrl = await freshDatabase();
-const env: NodeJS.ProcessEnv = { ...process.env };
+const env: NodeJS.ProcessEnv = { ...process.env, RECORD_DATABASE_URL_TO: E2E_DATABASE_URL_FILE };
 if (databaseUrl) env.DATABASE_URL = databaseUrl;
-else env.DATA_DIR = path.join(root, ".data/e2e");
+else {
+  env.DATA_DIR = path.join(root, ".data/e2e");
+  rmSync(env.DATA_DIR, { recursive: true, force: true });
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
 
 const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.once("exit", (code) => process.exit(code ?? 0));
+child.once("exit", async (code) => {
+  if (databaseUrl) await dropDatabase(databaseUrl).catch((error: unknown) => console.error("could not drop the e2e database:", error));
+  process.exit(code ?? 0);
+});

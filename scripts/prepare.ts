@@ -2,6 +2,7 @@
 // embedded default in DATA_DIR), brought up to date and seeded once, and the production build.
 // The build needs the database: pages served from the full-route cache are prerendered by it.
 import { spawn } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/db/embedded.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
@@ -32,6 +33,12 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
   } catch (error) {
     await stop();
     throw error;
+  }
+  // The e2e server asks for the URL so specs can reach the database it serves.
+  const recordTo = process.env.RECORD_DATABASE_URL_TO;
+  if (recordTo) {
+    await mkdir(path.dirname(recordTo), { recursive: true });
+    await writeFile(recordTo, url, { mode: 0o600 });
   }
   return { url, stop };
 }

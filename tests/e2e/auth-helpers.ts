@@ -2,7 +2,7 @@
 // other specs) and a sign-in through the real form.
 import { expect, type Page } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
-import { withDatabase } from "./crawler-db";
+import { withDatabase } from "./db";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "demo1234!";
 export const SESSION_COOKIE = "ln_session";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./crawler-db";
+import { withDatabase } from "./db";
 
 // Status codes crawlers rely on: 404 for what never existed, 410 for what was deleted,
 // 301 for a board whose slug changed, and the crawler endpoints' content types.

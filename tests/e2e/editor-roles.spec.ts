@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./crawler-db";
+import { withDatabase } from "./db";
 import { articleIdFrom, fillArticle, signInAs, uniqueTitle } from "./editor-helpers";
 
 // A reporter writes and submits; only editors publish. The UI hides 발행, and the server refuses

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./reader-db";
+import { withDatabase } from "./db";
 
 type Row = { id: number; title: string; published_at: Date; board_seq: number; slug: string; name: string; page_size: number; total: number };
 

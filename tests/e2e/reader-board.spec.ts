@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { withDatabase } from "./reader-db";
+import { withDatabase } from "./db";
 
 type Board = { slug: string; name: string; page_size: number; total: number };
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./reader-db";
+import { withDatabase } from "./db";
 
 test("searching a Korean substring from the header finds the longer word", async ({ page }) => {
   const expected = await withDatabase(async (db) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./reader-db";
+import { withDatabase } from "./db";
 
 // Views are buffered in the server and flushed every ~2 s, so the test reads the database
 // (the page itself may show a count up to a minute old by design).
