@@ -59,23 +59,32 @@ function isState(value: SessionUser | ArticleFormState): value is ArticleFormSta
   return "status" in value;
 }
 
+type SaveStart = { values: FormValues; id: number | null; user: SessionUser; intent: string };
+
+/** The opening shared by both save actions: the form's values, the article id, the user
+ * (every role may write something) and whether this user may take the chosen intent at all. */
+async function startSave(formData: FormData): Promise<SaveStart | ArticleFormState> {
+  const values = valuesOf(formData);
+  const rawId = formData.get("id");
+  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const user = await currentUser("article.create");
+  if (isState(user)) return { ...user, values };
+  const intent = String(formData.get("intent") ?? "save");
+  const needed = intentAction[intent];
+  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+  return { values, id, user, intent };
+}
+
 function doneQuery(intent: string): string {
   return intent === "publish" ? "published" : intent === "schedule" ? "scheduled" : intent === "submit" ? "submitted" : "saved";
 }
 
 /** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
 export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const values = valuesOf(formData);
-  const rawId = formData.get("id");
-  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-
   // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
-  // Every role may write something; the service checks this article and this intent.
-  const user = await currentUser("article.create");
-  if (isState(user)) return { ...user, values };
-  const intent = String(formData.get("intent") ?? "save");
-  const needed = intentAction[intent];
-  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+  const start = await startSave(formData);
+  if ("status" in start) return start;
+  const { values, id, user, intent } = start;
 
   // 2. What: the shared schema.
   const parsed = articleFormSchema.safeParse({ ...values, intent, version: id === null ? undefined : values.version });
@@ -104,14 +113,9 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
 export async function saveScheduleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const values = valuesOf(formData);
-  const rawId = formData.get("id");
-  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const user = await currentUser("article.create");
-  if (isState(user)) return { ...user, values };
-  const intent = String(formData.get("intent") ?? "save");
-  const needed = intentAction[intent];
-  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+  const start = await startSave(formData);
+  if ("status" in start) return start;
+  const { values, id, user, intent } = start;
 
   let rows: unknown = [];
   try {
