@@ -15,5 +15,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ["/editor/:path*", "/editor", "/login", "/article/:path*", "/board/:path*"],
+  matcher: ["/editor/:path*", "/editor", "/login", "/article/:path*", "/board/:path*", "/schedule/:path*"],
 };

@@ -84,7 +84,7 @@ async function resolveUnknownPath(request: NextRequest): Promise<NextResponse | 
   const db = pool();
   if (!db) return null;
   try {
-    if (!(await isUnknownPath(state.unknown, db, request.nextUrl.pathname))) return null;
+    if (!(await isUnknownPath(state.unknown, db, request.nextUrl))) return null;
   } catch (error) {
     if (!state.failing) console.error("stored redirects: unknown-path check failed", error);
     return null;

@@ -1,13 +1,18 @@
 import type pg from "pg";
+import { parsePageParam, totalPages } from "@/lib/pagination";
+import { isServedScheduleDay } from "@/lib/schedule/days";
 
 // Next 16 renders a notFound() thrown by a page as an empty error shell that only JavaScript
 // fills in (the status is 404, the body blank). Unknown article ids and board slugs are
 // recognised here instead, in the proxy, and rewritten to an unmatched path, which Next
 // renders server-side as app/not-found.tsx with status 404. Anything uncertain falls through
-// to the page, which still answers 404 itself.
+// to the page, which still answers 404 itself. Board pages past the end (without a search)
+// are recognised the same way from each board's published count, and schedule days the
+// schedule pages don't serve by the date alone.
 
 const ARTICLE_RE = /^\/article\/([^/]+)(?:\/.*)?$/;
 const BOARD_RE = /^\/board\/([^/]+)(?:\/.*)?$/;
+const SCHEDULE_DAY_RE = /^\/schedule\/([^/]+)$/;
 const POSITIVE_MS = 5_000;
 // Short, so an article published right after someone tried its URL shows up at once.
 const NEGATIVE_MS = 1_000;
@@ -15,9 +20,12 @@ const MAX_ENTRIES = 50_000;
 
 type Entry = { known: boolean; until: number };
 
+/** Per board slug: how many pages its unfiltered listing has. */
+type BoardPages = Map<string, number>;
+
 export type UnknownPathState = {
   articles: Map<number, Entry>;
-  boards: { slugs: Set<string>; until: number } | null;
+  boards: { pages: BoardPages; until: number } | null;
 };
 
 export function createUnknownPathState(): UnknownPathState {
@@ -41,17 +49,23 @@ async function articleKnown(state: UnknownPathState, db: Pick<pg.Pool, "query">,
   return known;
 }
 
-async function boardKnown(state: UnknownPathState, db: Pick<pg.Pool, "query">, slug: string): Promise<boolean> {
+async function boardPages(state: UnknownPathState, db: Pick<pg.Pool, "query">): Promise<BoardPages> {
   const now = Date.now();
   if (!state.boards || state.boards.until <= now) {
-    const { rows } = await db.query<{ slug: string }>("SELECT slug FROM boards");
-    state.boards = { slugs: new Set(rows.map((row) => row.slug)), until: now + NEGATIVE_MS };
+    // boardSeq is dense, so its maximum is the listing's size: one index probe per board.
+    const { rows } = await db.query<{ slug: string; page_size: number; total: number | null }>(
+      "SELECT slug, page_size, (SELECT max(board_seq) FROM articles a WHERE a.board_id = b.id) AS total FROM boards b",
+    );
+    const pages: BoardPages = new Map(rows.map((row) => [row.slug, totalPages(row.total ?? 0, row.page_size)]));
+    state.boards = { pages, until: now + NEGATIVE_MS };
   }
-  return state.boards.slugs.has(slug);
+  return state.boards.pages;
 }
 
-/** True when the path names an article or board that does not exist (or is not published). */
-export async function isUnknownPath(state: UnknownPathState, db: Pick<pg.Pool, "query">, pathname: string): Promise<boolean> {
+/** True when the URL names an article or board that does not exist (or is not published), or
+ * a board listing page past its last. */
+export async function isUnknownPath(state: UnknownPathState, db: Pick<pg.Pool, "query">, url: URL): Promise<boolean> {
+  const { pathname, searchParams } = url;
   const article = ARTICLE_RE.exec(pathname);
   if (article) {
     const id = validArticleId(article[1] ?? "");
@@ -65,8 +79,16 @@ export async function isUnknownPath(state: UnknownPathState, db: Pick<pg.Pool, "
     } catch {
       return true;
     }
-    return !(await boardKnown(state, db, slug));
+    const pages = (await boardPages(state, db)).get(slug);
+    if (pages === undefined) return true;
+    // Only the listing itself; its search results and feed have their own ends.
+    if (pathname !== `/board/${board[1]}` || searchParams.has("q")) return false;
+    const raw = searchParams.getAll("page");
+    const page = parsePageParam(raw.length > 1 ? raw : raw[0]);
+    return page.ok && page.page > pages;
   }
+  const day = SCHEDULE_DAY_RE.exec(pathname);
+  if (day) return !isServedScheduleDay(day[1] ?? "");
   return false;
 }
 

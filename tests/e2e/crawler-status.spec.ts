@@ -12,8 +12,8 @@ test("an unknown article is a real 404 with the Korean not-found page", async ({
   }
 });
 
-test("the 404 page of an unknown article or board is server-rendered (readable without JavaScript)", async ({ request }) => {
-  for (const path of ["/article/2147483000", "/article/abc", "/board/no-such-board"]) {
+test("the 404 page of an unknown article, board, board page or schedule day is server-rendered (readable without JavaScript)", async ({ request }) => {
+  for (const path of ["/article/2147483000", "/article/abc", "/board/no-such-board", "/board/news?page=999999", "/schedule/2025-02-30"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     const html = await response.text();

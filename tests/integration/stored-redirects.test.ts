@@ -93,11 +93,24 @@ describe("stored redirects (proxy side, real database)", () => {
   });
 
   it("sends unknown articles and boards to the server-rendered not-found page", async () => {
-    for (const path of ["/article/999", "/article/60", "/article/abc", "/article/0", "/board/nope", "/board/nope/rss.xml", "/board/%ZZ"]) {
+    for (const path of ["/article/999", "/article/60", "/article/abc", "/article/0", "/board/nope", "/board/nope/rss.xml", "/board/%ZZ", "/schedule/2025-02-30", "/schedule/1990-01-01", "/schedule/today"]) {
       expect(rewrittenTo(await get(path)), path).toBe("/_unknown");
     }
-    for (const path of ["/article/59", "/article/59/opengraph-image-x1", "/board/news", "/board/news/rss.xml"]) {
+    for (const path of ["/article/59", "/article/59/opengraph-image-x1", "/board/news", "/board/news/rss.xml", "/schedule/2025-02-28", "/schedule"]) {
       expect(await get(path), path).toBeNull();
+    }
+  });
+
+  it("sends a board listing page past the end to the not-found page, and nothing else", async () => {
+    // 59 published articles numbered densely, 15 a page: pages 1..4 exist.
+    await pool.query("UPDATE articles SET board_seq = id WHERE status = 'PUBLISHED'");
+    await closeStoredRedirects();
+    for (const path of ["/board/news?page=5", "/board/news?page=999999"]) {
+      expect(rewrittenTo(await get(path)), path).toBe("/_unknown");
+    }
+    // The last page, garbage (the page redirects it to page 1), searches and feeds go through.
+    for (const path of ["/board/news", "/board/news?page=4", "/board/news?page=abc", "/board/news?page=5&q=%EA%B8%B0%EC%82%AC", "/board/news/rss.xml"]) {
+      expect(rewrittenTo(await get(path)), path).toBeNull();
     }
   });
 
