@@ -4,6 +4,10 @@ import { signInAs } from "./editor-helpers";
 test("editor home: status counts, filters and the 30-day views chart with its table", async ({ page }) => {
   await signInAs(page, "editor", "/editor");
   await expect(page.getByRole("heading", { name: "기사 목록", level: 1 })).toBeVisible();
+  // The area's navigation: an editor reaches their account but not user management.
+  const areaNav = page.getByRole("banner").getByRole("navigation");
+  await expect(areaNav.getByRole("link", { name: "내 계정" })).toHaveAttribute("href", "/editor/account");
+  await expect(areaNav.getByRole("link", { name: "사용자 관리" })).toHaveCount(0);
   const counts = page.getByRole("navigation", { name: "상태별 기사 수" });
   await expect(counts.getByRole("link", { name: /^발행 [\d,]+$/ })).toBeVisible();
 

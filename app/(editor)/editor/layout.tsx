@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { canSome } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { auth } from "@/lib/strings/auth";
 import { editor as t } from "@/lib/strings/editor";
 
 export const metadata: Metadata = {
@@ -20,6 +21,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: "/editor/articles/new", label: t.nav.newArticle, show: canSome(user, "article.create") },
     { href: "/editor/schedule/new", label: t.nav.newSchedule, show: canSome(user, "schedule.write") },
     { href: "/editor/boards", label: t.nav.boards, show: canSome(user, "board.manage") },
+    { href: "/editor/users", label: auth.nav.users, show: canSome(user, "user.manage") },
+    { href: "/editor/account", label: auth.nav.account, show: true },
     { href: "/", label: t.nav.site, show: true },
   ];
   return (
