@@ -20,9 +20,9 @@ async function freshDatabase(): Promise<string | undefined> {
     // Leftovers of earlier runs that were killed before they could clean up; a run that
     // may still be going on (another checkout on this machine) is left alone.
     const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'localnews_e2e_%'");
-    const dayAgo = Date.now() - 24 * 3600_000;
+    const cutoff = Date.now() - 2 * 3600_000;
     for (const { datname } of stale.rows) {
-      if (Number(datname.slice("localnews_e2e_".length)) < dayAgo) {
+      if (Number(datname.slice("localnews_e2e_".length)) < cutoff) {
         await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
     }
