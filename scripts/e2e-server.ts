@@ -54,7 +54,7 @@ async function dropDatabase(url: string): Promise<void> {
   }
 }
 
-const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.once("exit", async (code) => {
   if (databaseUrl) await dropDatabase(databaseUrl).catch((error: unknown) => console.error("could not drop the e2e database:", error));

@@ -11,6 +11,10 @@ import { buildIsCurrent, recordBuild } from "./build-stamp.ts";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
+// Next's CLI run by this Node directly: through npx, signals stop at npx and an orphaned
+// server would miss SIGTERM (and with it the view-count flush).
+export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
 export type PreparedDatabase = { url: string; stop: () => Promise<void> };
 
 export async function prepareDatabase(): Promise<PreparedDatabase> {
@@ -59,7 +63,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
 export async function buildIfNeeded(databaseUrl: string, force = false): Promise<void> {
   if (!force && (await buildIsCurrent(root))) return;
   console.log("▶ next build");
-  const code = await run("npx", ["next", "build"], serverEnv(databaseUrl));
+  const code = await run(process.execPath, [nextBin, "build"], serverEnv(databaseUrl));
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
   await recordBuild(root);
 }

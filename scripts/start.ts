@@ -2,7 +2,7 @@
 // PostgreSQL in .data/, applies migrations, seeds the demo newsroom once, builds when the
 // sources changed since the last build, and serves the production build on PORT.
 import { spawn } from "node:child_process";
-import { buildIfNeeded, prepareDatabase, root, serverEnv } from "./prepare.ts";
+import { buildIfNeeded, nextBin, prepareDatabase, root, serverEnv } from "./prepare.ts";
 
 const port = process.env.PORT ?? "3000";
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
 
   console.log(`▶ http://localhost:${port}`);
-  const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env: { ...serverEnv(database.url), PORT: port }, stdio: "inherit" });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env: { ...serverEnv(database.url), PORT: port }, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }
