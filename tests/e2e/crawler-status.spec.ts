@@ -84,6 +84,12 @@ test("crawler endpoints answer 200 with their content types", async ({ request }
     expect(response.headers()["content-type"], path).toMatch(type);
     expect(await response.text(), path).toContain(marker);
   }
+  // Browsers and crawlers ask for these at fixed paths; a 404 shows as a console error.
+  for (const path of ["/favicon.ico", "/apple-touch-icon.png"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^image\//);
+  }
   const robots = await (await request.get("/robots.txt")).text();
   for (const line of ["Disallow: /editor", "Disallow: /api", "Disallow: /login", "/sitemap.xml", "/news-sitemap.xml"]) expect(robots).toContain(line);
 });
