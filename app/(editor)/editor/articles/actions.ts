@@ -79,6 +79,33 @@ function doneQuery(intent: string): string {
   return intent === "publish" ? "published" : intent === "schedule" ? "scheduled" : intent === "submit" ? "submitted" : "saved";
 }
 
+type SaveWrite = {
+  user: SessionUser;
+  id: number | null;
+  input: service.ArticleContentInput;
+  intent: NonNullable<service.CreateOptions["intent"]>;
+  scheduledAt: Date | null;
+  baseVersion: number | undefined;
+  values: FormValues;
+};
+
+/** The closing shared by both save actions: create or save through the service, then go to
+ * the article on success (redirect() throws, so it stays outside the try). */
+async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVersion, values }: SaveWrite): Promise<ArticleFormState> {
+  let result: service.Result;
+  try {
+    result =
+      id === null
+        ? await service.createArticle(user, input, { intent, scheduledAt })
+        : await service.saveArticle(user, id, input, { intent, scheduledAt, baseVersion: baseVersion ?? 0 });
+  } catch (error) {
+    console.error("saving an article failed", error);
+    return { status: "error", message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return failureState(result, values);
+  redirect(`/editor/articles/${result.id}?done=${doneQuery(intent)}`);
+}
+
 /** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
 export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
@@ -96,19 +123,8 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
   const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
 
   // 3. Write (transaction + invalidation inside the service).
-  let result: service.Result;
-  try {
-    const input = { title: data.title, boardId: data.boardId, body: data.body };
-    result =
-      id === null
-        ? await service.createArticle(user, input, { intent: data.intent, scheduledAt })
-        : await service.saveArticle(user, id, input, { intent: data.intent, scheduledAt, baseVersion: data.version ?? 0 });
-  } catch (error) {
-    console.error("saveArticleAction failed", error);
-    return { status: "error", message: t.errors.unexpected, values };
-  }
-  if (!result.ok) return failureState(result, values);
-  redirect(`/editor/articles/${result.id}?done=${doneQuery(data.intent)}`);
+  const input = { title: data.title, boardId: data.boardId, body: data.body };
+  return writeAndRedirect({ user, id, input, intent: data.intent, scheduledAt, baseVersion: data.version, values });
 }
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
@@ -137,19 +153,8 @@ export async function saveScheduleAction(_prev: ArticleFormState, formData: Form
   const data = parsed.data;
   if (id !== null && data.version === undefined) return { status: "error", message: t.errors.versionMissing, values };
   const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
-  let result: service.Result;
-  try {
-    const input = { title: "", boardId: data.boardId, body: "", schedule: { date: data.date, entries: data.entries } };
-    result =
-      id === null
-        ? await service.createArticle(user, input, { intent: data.intent, scheduledAt })
-        : await service.saveArticle(user, id, input, { intent: data.intent, scheduledAt, baseVersion: data.version ?? 0 });
-  } catch (error) {
-    console.error("saveScheduleAction failed", error);
-    return { status: "error", message: t.errors.unexpected, values };
-  }
-  if (!result.ok) return failureState(result, values);
-  redirect(`/editor/articles/${result.id}?done=${doneQuery(data.intent)}`);
+  const input = { title: "", boardId: data.boardId, body: "", schedule: { date: data.date, entries: data.entries } };
+  return writeAndRedirect({ user, id, input, intent: data.intent, scheduledAt, baseVersion: data.version, values });
 }
 
 export type PreviewState = { html: string; title: string } | { error: string };
