@@ -1,8 +1,26 @@
 import next from "eslint-config-next";
+import tseslint from "typescript-eslint";
+
+// Seams that must stay closed (see STYLE.md): Next's private modules are never imported; the
+// database is reached only through lib/ (lib/db.ts and the data modules), never from pages,
+// components, the proxy or the scripts. Tests may check the database directly.
+const privateNext = { group: ["next/dist", "next/dist/*"], message: "Next's private modules change without notice: use its documented APIs." };
+const databaseDrivers = {
+  group: ["pg", "@prisma/client", "@prisma/client/*", "@prisma/adapter-pg", "@/lib/generated/prisma/*", "**/lib/generated/prisma/*"],
+  message: "PostgreSQL is reached only through lib/ (lib/db.ts and the data modules that use it).",
+};
 
 const config = [
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**"] },
+  { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", ".test-reports/**"] },
   ...next,
+  // Declaration files next to plain-JS modules (lib/db/engine-core.d.mts) are TypeScript.
+  { files: ["**/*.d.mts"], languageOptions: { parser: tseslint.parser } },
+  { rules: { "no-restricted-imports": ["error", { patterns: [privateNext] }] } },
+  {
+    files: ["app/**", "components/**", "scripts/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["scripts/prisma-schema-engine.mjs"],
+    rules: { "no-restricted-imports": ["error", { patterns: [privateNext, databaseDrivers] }] },
+  },
 ];
 
 export default config;

@@ -18,7 +18,6 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               {common.retry}
             </button>
             {/* A plain link: the client router may be what broke. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="px-4 py-2 text-brand underline">
               {common.goHome}
             </a>

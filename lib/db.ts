@@ -3,13 +3,26 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 
-// One client per process; dev-mode hot reloads would otherwise open a pool per reload.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// The one door to PostgreSQL: one client, one pool per process. Next bundles the proxy apart
+// from the pages and actions, so each bundle has its own copy of this module; the client is
+// kept under a global symbol so that every copy (and dev-mode hot reloads) reuse the same pool.
+// It is created on first use, not at import: `next build` imports every route without a
+// database, and a server must be able to start before PostgreSQL answers.
+const CLIENT = Symbol.for("local-news.prisma");
+type Holder = { [CLIENT]?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
-  return new PrismaClient({ adapter });
+/** Connections per process; several servers share PostgreSQL's max_connections. */
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+function client(): PrismaClient {
+  const holder = globalThis as Holder;
+  return (holder[CLIENT] ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE }) }));
 }
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -5,7 +5,7 @@
 // "cold" requests go to pages/ids this run has not requested before (data-cache misses unless an
 // earlier run visited them); "warm" repeats one URL (cache hits). Also prints the database time
 // of the listing and search queries themselves (EXPLAIN ANALYZE), which no cache hides.
-import pg from "pg";
+import { withPgClient } from "../lib/db/tooling.ts";
 
 const baseUrl = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/localnews_bench";
@@ -62,8 +62,10 @@ function spread(center: number, min: number, max: number, count: number, seed: n
 }
 
 async function main(): Promise<void> {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  await withPgClient(databaseUrl, (db) => benchmark(db));
+}
+
+async function benchmark(db: Parameters<Parameters<typeof withPgClient>[1]>[0]): Promise<void> {
   const { rows: boards } = await db.query<{ id: number; slug: string; page_size: number; total: number }>(
     `SELECT b.id, b.slug, b.page_size, (SELECT max(board_seq) FROM articles WHERE board_id = b.id)::int AS total FROM boards b`,
   );

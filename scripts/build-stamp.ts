@@ -3,10 +3,13 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-// A build is current when the sources that go into it hash to what the last build recorded.
+// A build is current when the sources that go into it, and the settings baked into it, hash to
+// what the last build recorded.
 const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = ".next/source-hash";
+/** Settings read at build time (canonical URLs, the site's name in static pages, the build id). */
+const BUILD_ENV = ["SITE_URL", "SITE_NAME", "SITE_TAGLINE", "SITE_CITY", "NEXT_DEPLOYMENT_ID"];
 
 async function collect(root: string, rel: string, out: string[]): Promise<void> {
   const full = path.join(root, rel);
@@ -24,6 +27,7 @@ async function collect(root: string, rel: string, out: string[]): Promise<void> 
   }
 }
 
+/** Hash of the sources alone: the default deployment id of a local build. */
 export async function sourceHash(root: string): Promise<string> {
   const files: string[] = [];
   for (const input of INPUTS) await collect(root, input, files);
@@ -36,12 +40,18 @@ export async function sourceHash(root: string): Promise<string> {
   return hash.digest("hex");
 }
 
-export async function buildIsCurrent(root: string): Promise<boolean> {
-  const stamp = path.join(root, STAMP);
-  if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(stamp)) return false;
-  return (await readFile(stamp, "utf8")).trim() === (await sourceHash(root));
+async function buildHash(root: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const hash = createHash("sha256").update(await sourceHash(root));
+  for (const name of BUILD_ENV) hash.update(`\n${name}=${env[name] ?? ""}`);
+  return hash.digest("hex");
 }
 
-export async function recordBuild(root: string): Promise<void> {
-  await writeFile(path.join(root, STAMP), await sourceHash(root));
+export async function buildIsCurrent(root: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const stamp = path.join(root, STAMP);
+  if (!existsSync(path.join(root, ".next/BUILD_ID")) || !existsSync(stamp)) return false;
+  return (await readFile(stamp, "utf8")).trim() === (await buildHash(root, env));
+}
+
+export async function recordBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  await writeFile(path.join(root, STAMP), await buildHash(root, env));
 }

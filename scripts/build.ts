@@ -1,13 +1,11 @@
-// `npm run build`: the production build against the database `npm start` will use
-// (DATABASE_URL, or the embedded default), stamped so `npm start` knows it is current.
-import { buildIfNeeded, prepareDatabase } from "./prepare.ts";
+// `npm run build`: the production build, with the identity `npm start` will serve it under
+// (NEXT_DEPLOYMENT_ID etc., from the environment or DATA_DIR). Needs no database: pages are
+// rendered on first request into the shared cache.
+import { buildIfNeeded, siteEnv, siteIdentity } from "./prepare.ts";
 
-const database = await prepareDatabase();
 try {
-  await buildIfNeeded(database.url, true);
+  await buildIfNeeded(siteEnv(await siteIdentity()), true);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-} finally {
-  await database.stop();
 }

@@ -1,18 +1,22 @@
-// What `npm start` and `npm run build` share: the database to use (DATABASE_URL, or the
-// embedded default in DATA_DIR), brought up to date and seeded once, and the production build.
-// The build needs the database: pages served from the full-route cache are prerendered by it.
-import { spawn } from "node:child_process";
+// What `npm start`, `npm run build` and `npm run start:cluster` share: the database (DATABASE_URL,
+// or the embedded default in DATA_DIR) brought up to date and seeded once; the settings every
+// server of the site must share (generated once into DATA_DIR unless set); the production build.
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/db/embedded.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { seedDemo } from "../lib/seed/index.ts";
-import { buildIsCurrent, recordBuild } from "./build-stamp.ts";
+import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp.ts";
+import { spawnTied } from "./services/spawn.ts";
 
 export const root = path.resolve(import.meta.dirname, "..");
+export const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
 
 // Next's CLI run by this Node directly: through npx, signals stop at npx and an orphaned
-// server would miss SIGTERM (and with it the view-count flush).
+// server would never hear SIGTERM.
 export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 export type PreparedDatabase = { url: string; stop: () => Promise<void> };
@@ -21,7 +25,6 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
-    const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
     console.log(`▶ starting the embedded database (${path.relative(root, dataDir) || "."}/postgres)`);
     const embedded = await startEmbeddedDatabase(dataDir);
     url = embedded.url;
@@ -47,23 +50,67 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
   return { url, stop };
 }
 
-export function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" };
+/** A secret from the environment, else generated once into DATA_DIR and reused. */
+async function keptSecret(envValue: string | undefined, file: string, make: () => string): Promise<string> {
+  if (envValue) return envValue;
+  const full = path.join(dataDir, file);
+  if (existsSync(full)) return readFileSync(full, "utf8").trim();
+  await mkdir(dataDir, { recursive: true });
+  const value = make();
+  await writeFile(full, `${value}\n`, { mode: 0o600, flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+  return readFileSync(full, "utf8").trim();
+}
+
+/**
+ * The settings every server of the site must share (see lib/server-identity.ts): from the
+ * environment when set, else kept in DATA_DIR; the deployment id defaults to the sources' hash.
+ */
+export type SiteIdentity = { NEXTAUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string; NEXT_DEPLOYMENT_ID: string };
+
+export async function siteIdentity(): Promise<SiteIdentity> {
+  return {
+    NEXTAUTH_SECRET: await keptSecret(process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET, "auth-secret", () => randomBytes(32).toString("base64url")),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: await keptSecret(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, "actions-key", () => randomBytes(32).toString("base64")),
+    NEXT_DEPLOYMENT_ID: process.env.NEXT_DEPLOYMENT_ID || `local-${(await sourceHash(root)).slice(0, 16)}`,
+  };
+}
+
+/** The environment of the site's processes: production, the shared identity, the database. */
+export function siteEnv(identity: SiteIdentity, databaseUrl?: string): NodeJS.ProcessEnv {
+  return {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    ...identity,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    NODE_ENV: "production",
+  };
 }
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    const child = spawnTied(command, args, { cwd: root, env, stdio: "inherit" });
     child.once("error", reject);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
-/** Runs `next build` unless the last build is of the same sources (or `force`). */
-export async function buildIfNeeded(databaseUrl: string, force = false): Promise<void> {
-  if (!force && (await buildIsCurrent(root))) return;
+/** Runs `next build` (no database needed) unless the last build is of the same inputs. */
+export async function buildIfNeeded(env: NodeJS.ProcessEnv, force = false): Promise<void> {
+  if (!force && (await buildIsCurrent(root, env))) return;
   console.log("▶ next build");
-  const code = await run(process.execPath, [nextBin, "build"], serverEnv(databaseUrl));
-  if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-  await recordBuild(root);
+  const code = await run(process.execPath, [nextBin, "build"], env);
+  if (code !== 0) throw new Error(`next build failed with exit code ${code}; its output above says why`);
+  await recordBuild(root, env);
+}
+
+/** `next start` on `port`. */
+export function startServer(env: NodeJS.ProcessEnv, port: number): ChildProcess {
+  return spawnTied(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
+}
+
+/** The worker (scripts/worker.ts) with `server-only` modules allowed, as under Next. */
+export function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawnTied(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: "inherit" });
 }

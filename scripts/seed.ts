@@ -1,7 +1,7 @@
 // `npm run db:seed -- [--articles N] [--seed N] [--now ISO] [--reset] [--no-images]`
 // Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
 // --reset, which empties it first and is refused under NODE_ENV=production).
-import pg from "pg";
+import { withPgClient } from "../lib/db/tooling.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
 
@@ -111,12 +111,11 @@ async function main(): Promise<void> {
     onProgress: progressBar(),
     log: (message) => console.error(message),
   });
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const size = await client.query<{ size: string; articles: string }>(
-    "SELECT pg_size_pretty(pg_database_size(current_database())) AS size, (SELECT count(*) FROM articles)::text AS articles",
+  const size = await withPgClient(databaseUrl, (client) =>
+    client.query<{ size: string; articles: string }>(
+      "SELECT pg_size_pretty(pg_database_size(current_database())) AS size, (SELECT count(*) FROM articles)::text AS articles",
+    ),
   );
-  await client.end();
   const row = size.rows[0];
   if (result.seeded) {
     console.log(`seeded ${result.articles.toLocaleString("en-US")} articles in ${(result.elapsedMs / 1000).toFixed(1)} s`);

@@ -1,29 +1,48 @@
-// `npm start`: the whole site in one command. Without DATABASE_URL it runs an embedded
-// PostgreSQL in .data/, applies migrations, seeds the demo newsroom once, builds when the
-// sources changed since the last build, and serves the production build on PORT.
-import { spawn } from "node:child_process";
-import { buildIfNeeded, nextBin, prepareDatabase, root, serverEnv } from "./prepare.ts";
+// `npm start`: the whole site on one machine in one command. Without DATABASE_URL it runs an
+// embedded PostgreSQL in .data/; it applies migrations, seeds the demo newsroom once, builds
+// when the sources changed since the last build, and runs the server on PORT with the worker
+// beside it. With REDIS_URL the server keeps its cache in that Redis; without, in its memory.
+import type { ChildProcess } from "node:child_process";
+import { buildIfNeeded, prepareDatabase, siteEnv, siteIdentity, startServer, startWorkerProcess } from "./prepare.ts";
 
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? 3000);
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? 1);
+    else child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
 
 async function main(): Promise<void> {
   const database = await prepareDatabase();
+  let children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map(exited));
+    await database.stop();
+    process.exit(code);
+  };
   try {
-    await buildIfNeeded(database.url);
+    const env = siteEnv(await siteIdentity(), database.url);
+    await buildIfNeeded(env);
+    console.log(`▶ http://localhost:${port}`);
+    const server = startServer(env, port);
+    // Without a shared Redis the worker reaches this server's in-memory cache directly.
+    const worker = startWorkerProcess({ ...env, ...(env.REDIS_URL ? {} : { WEB_SERVER_URL: `http://127.0.0.1:${port}` }) });
+    children = [server, worker];
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+    // Either one ending on its own ends the site: a half-running site is worse than a stopped one.
+    const [first] = await Promise.race(children.map(async (child) => [child, await exited(child)] as const));
+    if (!stopping) console.error(`▶ the ${first === server ? "server" : "worker"} stopped; stopping the site`);
+    await stop(first.exitCode ?? 1);
   } catch (error) {
     await database.stop();
     throw error;
   }
-
-  console.log(`▶ http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env: { ...serverEnv(database.url), PORT: port }, stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.once("exit", async (code) => {
-    await database.stop();
-    process.exit(code ?? 0);
-  });
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,6 @@ import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { boardSeqRange } from "@/lib/pagination";
-import { pendingViews } from "@/lib/views/buffer";
 
 // Reader-side reads. Every cached read is unstable_cache + named tags (lib/cache/tags.ts), so
 // lib/cache/invalidate.ts can expire exactly what a publish touched. The cached results pass
@@ -401,10 +400,10 @@ export function parseArticleId(raw: string): number | null {
 }
 
 /**
- * The view count as stored plus what this process has counted but not yet flushed. Not
+ * The view count as the worker last folded it (within a second or two of the beacons). Not
  * cached: the article page is regenerated at most every 60 s, which bounds its staleness.
  */
 export async function getViewCount(id: number): Promise<number> {
   const row = await prisma.article.findUnique({ where: { id }, select: { viewCount: true } });
-  return (row?.viewCount ?? 0) + pendingViews(id);
+  return row?.viewCount ?? 0;
 }

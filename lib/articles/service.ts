@@ -101,19 +101,14 @@ type Effect =
   | { failure: Failure; change?: undefined; wakeScheduler?: undefined };
 
 let afterCommitHook: ((change: ArticleChange) => void) | null = null;
-// On globalThis: Next bundles instrumentation (where the scheduler lives) apart from the
-// server actions, so a module variable would not be shared between them.
-const wakeHolder = globalThis as unknown as { __articleSchedulerWake?: (() => void) | null };
 
-/** Tests and the scheduler replace how invalidation happens (revalidateTag needs a request). */
+/** Tests replace how invalidation happens (revalidateTag needs a request). */
 export function setInvalidator(hook: ((change: ArticleChange) => void) | null): void {
   afterCommitHook = hook;
 }
 
-/** The scheduler registers itself so a new schedule re-arms its timer at once. */
-export function onScheduleChanged(wake: (() => void) | null): void {
-  wakeHolder.__articleSchedulerWake = wake;
-}
+/** The channel the worker listens on, so a newly scheduled post is timed at once. */
+export const SCHEDULE_CHANNEL = "article_schedule";
 
 function afterCommit(effect: Effect): Result {
   if (effect.failure) return effect.failure;
@@ -125,7 +120,10 @@ function afterCommit(effect: Effect): Result {
       console.error("article invalidation failed", error);
     }
   }
-  if (effect.wakeScheduler) wakeHolder.__articleSchedulerWake?.();
+  if (effect.wakeScheduler) {
+    // Only a nudge: the worker also looks for due posts every few seconds on its own.
+    prisma.$executeRaw`SELECT pg_notify(${SCHEDULE_CHANNEL}, '')`.catch((error: unknown) => console.error("could not notify the worker", error));
+  }
   return effect.outcome;
 }
 

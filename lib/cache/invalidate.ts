@@ -2,11 +2,10 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 
-// `{ expire: 0 }` rather than "max": stale-while-revalidate would serve the old page to the
-// first reader after a publish, and publishing must be visible on the very next request.
-// Regeneration is still lazy (on the next visit), so a publish costs no eager re-render.
-// revalidateTag needs a request scope: call these from server actions or route handlers.
-const NOW = { expire: 0 } as const;
+// What a change makes stale, as tag lists (lib/cache/tags.ts), and the expiry itself inside a
+// request (server actions, route handlers): Next's revalidateTag, which reaches the shared
+// store through our cache handler, so every server sees it on its next read. The worker,
+// which runs outside Next, expires the same lists straight in the store (lib/worker).
 
 export type ArticleChange = {
   id: number;
@@ -17,24 +16,33 @@ export type ArticleChange = {
   scheduleDates?: string[];
 };
 
-/** Call after any write that readers can see: publish, edit, unpublish, delete, pin, move. */
-export function invalidateArticleChange(change: ArticleChange): void {
-  const names = new Set<string>([
-    tags.article(change.id),
-    tags.board(change.boardSlug),
-    tags.articles,
-    tags.feeds,
-    tags.sitemap,
-    tags.siteMeta,
-  ]);
+/** Tags of everything a publish, edit, unpublish, delete, pin or move can change. */
+export function articleChangeTags(change: ArticleChange): string[] {
+  const names = new Set<string>([tags.article(change.id), tags.board(change.boardSlug), tags.articles, tags.feeds, tags.sitemap, tags.siteMeta]);
   if (change.previousBoardSlug) names.add(tags.board(change.previousBoardSlug));
   for (const day of change.scheduleDates ?? []) names.add(tags.schedule(day));
-  for (const name of names) revalidateTag(name, NOW);
+  return [...names];
+}
+
+/** Tags of everything a board's creation, rename, new slug, page size or deletion changes. */
+export function boardChangeTags(slugs: string[] = []): string[] {
+  return [...new Set([tags.boards, tags.articles, tags.feeds, tags.sitemap, tags.siteMeta, ...slugs.map(tags.board)])];
+}
+
+// Expire now, never stale-while-revalidate: a publish must show on the very next request.
+const EXPIRE_NOW = { expire: 0 } as const;
+
+/** Expires `names` everywhere. Needs a request scope (an action or a route handler). */
+export function expireTags(names: readonly string[]): void {
+  for (const name of names) revalidateTag(name, EXPIRE_NOW);
+}
+
+/** Call after any write that readers can see: publish, edit, unpublish, delete, pin, move. */
+export function invalidateArticleChange(change: ArticleChange): void {
+  expireTags(articleChangeTags(change));
 }
 
 /** Call after a board is created, renamed, re-slugged, re-sized or deleted. */
 export function invalidateBoards(slugs: string[] = []): void {
-  const names = new Set<string>([tags.boards, tags.articles, tags.feeds, tags.sitemap, tags.siteMeta]);
-  for (const slug of slugs) names.add(tags.board(slug));
-  for (const name of names) revalidateTag(name, NOW);
+  expireTags(boardChangeTags(slugs));
 }

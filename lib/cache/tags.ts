@@ -8,6 +8,8 @@ export const tags = {
   boards: "boards",
   schedule: (date: string) => `schedule:${date}`,
   sitemap: "sitemap",
+  /** The worker's per-range lastmods of the article sitemaps. */
+  sitemapChunks: "sitemap-chunks",
   feeds: "feeds",
   siteMeta: "site-meta",
 } as const;

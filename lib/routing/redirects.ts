@@ -1,9 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { markStoredRedirectsStale } from "./stored-redirects";
 
 // Writers of the `redirects` table, called inside the editor's transactions. They only insert
-// and delete (never update): the proxy notices changes by row count and highest id.
+// and delete (never update): every server's proxy notices changes by row count and highest id.
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,13 +31,11 @@ export async function recordBoardSlugChange(tx: Tx, oldSlug: string, newSlug: st
       { fromPath: from, toPath: to, statusCode: 301 },
     ],
   });
-  markStoredRedirectsStale();
 }
 
 /** A board (new or renamed) now lives at `slug`: no stored redirect may shadow it. */
 export async function releaseBoardSlug(tx: Tx, slug: string): Promise<void> {
   await tx.redirect.deleteMany({ where: { fromPath: boardPath(slug) } });
-  markStoredRedirectsStale();
 }
 
 /** A deleted article answers 410 Gone (instead of 404) at `/article/{id}`. */
@@ -46,11 +43,9 @@ export async function recordArticleTombstone(tx: Tx, id: number): Promise<void> 
   const fromPath = articlePath(id);
   await tx.redirect.deleteMany({ where: { fromPath } });
   await tx.redirect.create({ data: { fromPath, toPath: "", statusCode: 410 } });
-  markStoredRedirectsStale();
 }
 
 /** The article was restored: its URL serves the article again. */
 export async function clearArticleTombstone(tx: Tx, id: number): Promise<void> {
   await tx.redirect.deleteMany({ where: { fromPath: articlePath(id), statusCode: 410 } });
-  markStoredRedirectsStale();
 }

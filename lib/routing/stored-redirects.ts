@@ -1,51 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
-import pg from "pg";
+import { prisma } from "@/lib/db";
 import { matchRedirect, normalizePath, type RedirectRule } from "./redirect-rules";
-import { createUnknownPathState, isUnknownPath, NOT_FOUND_REWRITE, type UnknownPathState } from "./unknown-paths";
+import { createUnknownPathState, isUnknownPath, NOT_FOUND_REWRITE, type Queryable, type UnknownPathState } from "./unknown-paths";
 import { seo } from "@/lib/strings/seo";
 import { site } from "@/lib/site";
 
-// Runs inside proxy.ts on every /article and /board request, so it reads plain pg (no Prisma,
-// no server-only) and answers from an in-process map. The map is reloaded when the table's
-// fingerprint (row count, highest id) changes; writers in lib/routing/redirects.ts only insert
-// and delete, never update, so every change moves the fingerprint.
+// Runs inside proxy.ts on /article, /board and /schedule requests: moved and deleted URLs, and
+// unknown ids sent to the real not-found page. It reads through the site's one database client
+// and answers from small maps it refreshes at most every REFRESH_MS, so a reader's request costs
+// a map lookup. Those maps are a cache of what the database says, never the truth: a redirect
+// written through any server is seen by every server within REFRESH_MS. Writers
+// (lib/routing/redirects.ts) only insert and delete, so every change moves the table's
+// fingerprint (row count, highest id).
 
-const REFRESH_MS = 2_000;
+const REFRESH_MS = 1_000;
 
 type State = {
   rules: Map<string, RedirectRule>;
   fingerprint: string | null;
   checkedAt: number;
   pending: Promise<void> | null;
-  pool: pg.Pool | null;
   failing: boolean;
   unknown: UnknownPathState;
 };
 
-// On globalThis so the proxy and the app's server code (separate bundles, one process) share
-// one map and `markStoredRedirectsStale()` from a server action reaches the proxy's copy.
-const key = Symbol.for("localnews.storedRedirects");
-const store = globalThis as unknown as Record<symbol, State | undefined>;
-const state: State = (store[key] ??= {
-  rules: new Map(),
-  fingerprint: null,
-  checkedAt: 0,
-  pending: null,
-  pool: null,
-  failing: false,
-  unknown: createUnknownPathState(),
-});
+const fresh = (): State => ({ rules: new Map(), fingerprint: null, checkedAt: 0, pending: null, failing: false, unknown: createUnknownPathState() });
+let state: State = fresh();
 
-function pool(): pg.Pool | null {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) return null;
-  state.pool ??= new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
-  return state.pool;
-}
+const db: Queryable = {
+  async query<R>(sql: string, params: unknown[] = []) {
+    return { rows: await prisma.$queryRawUnsafe<R[]>(sql, ...params) };
+  },
+};
 
 async function refresh(): Promise<void> {
-  const db = pool();
-  if (!db) return;
   try {
     const { rows } = await db.query<{ count: number; max_id: number }>(
       "SELECT count(*)::int AS count, coalesce(max(id), 0)::int AS max_id FROM redirects",
@@ -81,8 +69,6 @@ async function currentRules(): Promise<ReadonlyMap<string, RedirectRule>> {
 }
 
 async function resolveUnknownPath(request: NextRequest): Promise<NextResponse | null> {
-  const db = pool();
-  if (!db) return null;
   try {
     if (!(await isUnknownPath(state.unknown, db, request.nextUrl))) return null;
   } catch (error) {
@@ -92,19 +78,9 @@ async function resolveUnknownPath(request: NextRequest): Promise<NextResponse | 
   return NextResponse.rewrite(new URL(NOT_FOUND_REWRITE, request.nextUrl.origin));
 }
 
-/** Closes the pool (tests, graceful shutdown). */
-export async function closeStoredRedirects(): Promise<void> {
-  const db = state.pool;
-  state.pool = null;
-  state.fingerprint = null;
-  state.checkedAt = 0;
-  state.unknown = createUnknownPathState();
-  await db?.end();
-}
-
-/** Makes the next proxied request re-check the table (call after writing redirects). */
-export function markStoredRedirectsStale(): void {
-  state.checkedAt = 0;
+/** Forgets everything read so far (tests). */
+export function resetStoredRedirects(): void {
+  state = fresh();
 }
 
 function escapeHtml(text: string): string {

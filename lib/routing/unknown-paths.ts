@@ -1,4 +1,3 @@
-import type pg from "pg";
 import { parsePageParam, totalPages } from "@/lib/pagination";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 
@@ -13,12 +12,18 @@ import { isServedScheduleDay } from "@/lib/schedule/days";
 const ARTICLE_RE = /^\/article\/([^/]+)(?:\/.*)?$/;
 const BOARD_RE = /^\/board\/([^/]+)(?:\/.*)?$/;
 const SCHEDULE_DAY_RE = /^\/schedule\/([^/]+)$/;
-const POSITIVE_MS = 5_000;
-// Short, so an article published right after someone tried its URL shows up at once.
-const NEGATIVE_MS = 1_000;
+// Known articles are remembered briefly (a reader's request then costs a map lookup); unknown
+// ids are not remembered at all, so an article published right after someone tried its URL
+// shows at once, and random ids cannot fill the map.
+const KNOWN_ARTICLE_MS = 1_000;
+// Board page counts: a publish that adds a page makes it reachable within this.
+const BOARD_PAGES_MS = 500;
 const MAX_ENTRIES = 50_000;
 
 type Entry = { known: boolean; until: number };
+
+/** The one query method this needs (lib/db through a small adapter). */
+export type Queryable = { query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }> };
 
 /** Per board slug: how many pages its unfiltered listing has. */
 type BoardPages = Map<string, number>;
@@ -38,18 +43,19 @@ function validArticleId(raw: string): number | null {
   return id <= 2_147_483_647 ? id : null;
 }
 
-async function articleKnown(state: UnknownPathState, db: Pick<pg.Pool, "query">, id: number): Promise<boolean> {
+async function articleKnown(state: UnknownPathState, db: Queryable, id: number): Promise<boolean> {
   const now = Date.now();
   const cached = state.articles.get(id);
   if (cached && cached.until > now) return cached.known;
   const { rows } = await db.query<{ status: string }>("SELECT status FROM articles WHERE id = $1", [id]);
   const known = rows[0]?.status === "PUBLISHED";
+  if (!known) return false;
   if (state.articles.size >= MAX_ENTRIES) state.articles.clear();
-  state.articles.set(id, { known, until: now + (known ? POSITIVE_MS : NEGATIVE_MS) });
+  state.articles.set(id, { known, until: now + KNOWN_ARTICLE_MS });
   return known;
 }
 
-async function boardPages(state: UnknownPathState, db: Pick<pg.Pool, "query">): Promise<BoardPages> {
+async function boardPages(state: UnknownPathState, db: Queryable): Promise<BoardPages> {
   const now = Date.now();
   if (!state.boards || state.boards.until <= now) {
     // boardSeq is dense, so its maximum is the listing's size: one index probe per board.
@@ -57,14 +63,14 @@ async function boardPages(state: UnknownPathState, db: Pick<pg.Pool, "query">): 
       "SELECT slug, page_size, (SELECT max(board_seq) FROM articles a WHERE a.board_id = b.id) AS total FROM boards b",
     );
     const pages: BoardPages = new Map(rows.map((row) => [row.slug, totalPages(row.total ?? 0, row.page_size)]));
-    state.boards = { pages, until: now + NEGATIVE_MS };
+    state.boards = { pages, until: now + BOARD_PAGES_MS };
   }
   return state.boards.pages;
 }
 
 /** True when the URL names an article or board that does not exist (or is not published), or
  * a board listing page past its last. */
-export async function isUnknownPath(state: UnknownPathState, db: Pick<pg.Pool, "query">, url: URL): Promise<boolean> {
+export async function isUnknownPath(state: UnknownPathState, db: Queryable, url: URL): Promise<boolean> {
   const { pathname, searchParams } = url;
   const article = ARTICLE_RE.exec(pathname);
   if (article) {

@@ -19,13 +19,22 @@ async function groupChunks(fromId: number): Promise<ChunkRef[]> {
   return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
 }
 
-// The whole-table pass takes seconds at a million articles, so it is not redone per publish:
-// it refreshes every ten minutes in the background (stale-while-revalidate), while the newest
-// chunks, where publishing happens, are re-read per publish by a primary-key range scan.
-const REFRESH_ALL_S = 600;
+// The whole-table pass takes seconds at a million articles, so readers never wait for it: the
+// worker recomputes every range's newest edit into `sitemap_chunks` every few minutes
+// (refreshSitemapChunks), while the newest ranges, where publishing happens, are re-read per
+// publish by a primary-key range scan.
 const FRESH_TAIL_CHUNKS = 2;
 
-const allChunks = unstable_cache(() => groupChunks(0), ["sitemaps:chunks:all"], { revalidate: REFRESH_ALL_S });
+const storedChunks = unstable_cache(
+  async (): Promise<ChunkRef[]> => {
+    const rows = await prisma.sitemapChunk.findMany({ orderBy: { chunk: "asc" }, select: { chunk: true, lastmod: true } });
+    // Before the worker's first pass (a fresh install), compute them here once.
+    if (rows.length === 0) return groupChunks(0);
+    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
+  },
+  ["sitemaps:chunks:stored"],
+  { tags: [tags.sitemapChunks], revalidate: SAFETY_NET_S },
+);
 
 const tailChunks = unstable_cache((fromId: number) => groupChunks(fromId), ["sitemaps:chunks:tail"], {
   tags: [tags.sitemap],
@@ -41,14 +50,41 @@ const newestId = unstable_cache(
 /**
  * Article sitemaps are fixed id ranges (ids never move between files), one entry per range that
  * has published articles, with the newest edit in it. Older ranges' lastmod may lag an edit by
- * up to ten minutes; the range files themselves are always current.
+ * up to the worker's refresh interval; the range files themselves are always current.
  */
 export async function listArticleChunks(): Promise<ChunkRef[]> {
   const newest = await newestId();
   const tailFrom = Math.max(0, Math.floor((newest - 1) / ARTICLES_PER_SITEMAP) + 1 - FRESH_TAIL_CHUNKS) * ARTICLES_PER_SITEMAP + 1;
-  const [all, tail] = await Promise.all([allChunks(), tailChunks(tailFrom)]);
+  const [stored, tail] = await Promise.all([storedChunks(), tailChunks(tailFrom)]);
   const firstTail = Math.floor((tailFrom - 1) / ARTICLES_PER_SITEMAP) + 1;
-  return [...all.filter((ref) => ref.chunk < firstTail), ...tail];
+  return [...stored.filter((ref) => ref.chunk < firstTail), ...tail];
+}
+
+/**
+ * The worker's whole-table pass: every range's newest edit, written to `sitemap_chunks`.
+ * Returns whether anything changed (then the caller expires the `sitemap-chunks` tag).
+ */
+export async function refreshSitemapChunks(): Promise<boolean> {
+  const rows = await prisma.$queryRaw<Array<{ chunk: number; lastmod: Date; articles: number }>>`
+    SELECT ((id - 1) / ${ARTICLES_PER_SITEMAP}::int + 1)::int AS chunk, max(edited_at) AS lastmod, count(*)::int AS articles
+      FROM articles WHERE status = 'PUBLISHED'
+     GROUP BY 1 ORDER BY 1`;
+  return prisma.$transaction(async (tx) => {
+    // Two workers refreshing at once take turns instead of racing on the same rows.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('local-news:sitemap-chunks'))`;
+    const before = await tx.sitemapChunk.findMany({ select: { chunk: true, lastmod: true, articles: true } });
+    const known = new Map(before.map((row) => [row.chunk, row]));
+    const changed = rows.filter((row) => {
+      const old = known.get(row.chunk);
+      return !old || old.lastmod.getTime() !== row.lastmod.getTime() || old.articles !== row.articles;
+    });
+    const current = new Set(rows.map((row) => row.chunk));
+    const gone = before.filter((row) => !current.has(row.chunk)).map((row) => row.chunk);
+    const replaced = [...gone, ...changed.map((row) => row.chunk)];
+    if (replaced.length > 0) await tx.sitemapChunk.deleteMany({ where: { chunk: { in: replaced } } });
+    if (changed.length > 0) await tx.sitemapChunk.createMany({ data: changed });
+    return changed.length > 0 || gone.length > 0;
+  });
 }
 
 export type ArticleUrlRow = { id: number; editedAt: Date };

@@ -93,7 +93,8 @@ export class LocalDiskStorage implements FileStorage {
 }
 
 export function defaultStorageDir(): string {
-  return path.resolve(process.env.STORAGE_DIR ?? ".data/uploads");
+  // Chosen at run time: the bundler must not trace (and copy) whatever this could point at.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? ".data/uploads");
 }
 
 let shared: FileStorage | undefined;

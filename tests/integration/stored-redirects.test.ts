@@ -5,13 +5,12 @@ vi.mock("server-only", () => ({}));
 import { NextRequest } from "next/server";
 import { createTestPool, createTestPrisma, truncateAll } from "../setup/db";
 import { clearArticleTombstone, recordArticleTombstone, recordBoardSlugChange, releaseBoardSlug } from "@/lib/routing/redirects";
-import { closeStoredRedirects, markStoredRedirectsStale, resolveStoredRedirect } from "@/lib/routing/stored-redirects";
+import { resetStoredRedirects, resolveStoredRedirect } from "@/lib/routing/stored-redirects";
 
 const pool = createTestPool();
 const prisma = createTestPrisma();
 
 afterAll(async () => {
-  await closeStoredRedirects();
   await prisma.$disconnect();
   await pool.end();
 });
@@ -25,9 +24,11 @@ beforeEach(async () => {
             CASE WHEN g = 60 THEN NULL ELSE now() END, now(), now()
        FROM generate_series(1, 60) g`,
   );
-  await closeStoredRedirects();
-  markStoredRedirectsStale();
+  resetStoredRedirects();
 });
+
+/** Proxies refresh their view of the table every second. */
+const POLL = { timeout: 3_000, interval: 100 };
 
 function rewrittenTo(response: Response | null): string | null {
   const target = response?.headers.get("x-middleware-rewrite");
@@ -74,9 +75,10 @@ describe("stored redirects (proxy side, real database)", () => {
       ["/board/b", "/board/a", 301],
       ["/board/c", "/board/a", 301],
     ]);
-    expect(await get("/board/a")).toBeNull();
+    // Every server's proxy sees a change within its refresh interval.
+    await expect.poll(() => get("/board/a"), POLL).toBeNull();
     await prisma.$transaction((tx) => releaseBoardSlug(tx, "b"));
-    expect(await get("/board/b")).toBeNull();
+    await expect.poll(() => get("/board/b"), POLL).toBeNull();
   });
 
   it("answers 410 with a Korean page for a deleted article, and stops after a restore", async () => {
@@ -89,7 +91,7 @@ describe("stored redirects (proxy side, real database)", () => {
     expect(html).toContain("삭제된 기사입니다");
     expect(await get("/article/50")).toBeNull();
     await prisma.$transaction((tx) => clearArticleTombstone(tx, 5));
-    expect(await get("/article/5")).toBeNull();
+    await expect.poll(() => get("/article/5"), POLL).toBeNull();
   });
 
   it("sends unknown articles and boards to the server-rendered not-found page", async () => {
@@ -104,7 +106,7 @@ describe("stored redirects (proxy side, real database)", () => {
   it("sends a board listing page past the end to the not-found page, and nothing else", async () => {
     // 59 published articles numbered densely, 15 a page: pages 1..4 exist.
     await pool.query("UPDATE articles SET board_seq = id WHERE status = 'PUBLISHED'");
-    await closeStoredRedirects();
+    resetStoredRedirects();
     for (const path of ["/board/news?page=5", "/board/news?page=999999"]) {
       expect(rewrittenTo(await get(path)), path).toBe("/_unknown");
     }
@@ -117,8 +119,9 @@ describe("stored redirects (proxy side, real database)", () => {
   it("notices rows written by someone else (another server) within the refresh interval", async () => {
     expect(await get("/article/9")).toBeNull();
     await pool.query("INSERT INTO redirects (from_path, to_path, status_code) VALUES ('/article/9', '', 410)");
-    // No markStoredRedirectsStale(): the fingerprint check must find it by itself.
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    expect((await get("/article/9"))?.status).toBe(410);
+    // The fingerprint check must find it by itself within the refresh interval.
+    const started = Date.now();
+    await expect.poll(async () => (await get("/article/9"))?.status, { timeout: 3_000, interval: 100 }).toBe(410);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -2,8 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { ViewBuffer } from "@/lib/views/buffer";
-import { writeViewBatch } from "@/lib/views/flush";
+import { foldViewEvents, recordViewEvent, viewRequestId } from "@/lib/views/events";
 import { createTestPool, createTestPrisma, truncateAll } from "../setup/db";
 
 const pool = createTestPool();
@@ -34,61 +33,67 @@ async function counts(id: number) {
   return { total: article.viewCount, daily: daily.rows };
 }
 
-describe("view count flush", () => {
-  it("adds a batch to view_count and upserts the daily rows", async () => {
-    const buffer = new ViewBuffer();
-    for (let i = 0; i < 5; i++) buffer.add(hot, "2024-06-21");
-    buffer.add(hot, "2024-06-22");
-    buffer.add(other, "2024-06-21");
-    expect(await writeViewBatch(prisma, buffer.drain())).toBe(2);
+async function pendingEvents(): Promise<number> {
+  return (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM article_view_events")).rows[0]!.n;
+}
+
+let seq = 0;
+const record = (id: number, day: string) => recordViewEvent(id, day, `test-${++seq}-${Date.now()}`);
+
+describe("view events", () => {
+  it("folds recorded views into view_count and the daily rows, then removes them", async () => {
+    for (let i = 0; i < 5; i++) await record(hot, "2024-06-21");
+    await record(hot, "2024-06-22");
+    await record(other, "2024-06-21");
+    expect(await pendingEvents()).toBe(7);
+
+    expect(await foldViewEvents()).toBe(7);
+    expect(await pendingEvents()).toBe(0);
     expect(await counts(hot)).toEqual({ total: 1006, daily: [{ day: "2024-06-21", views: 5 }, { day: "2024-06-22", views: 1 }] });
     expect(await counts(other)).toEqual({ total: 1001, daily: [{ day: "2024-06-21", views: 1 }] });
 
-    // A second flush on the same day adds to the existing daily row.
-    buffer.add(hot, "2024-06-22", 4);
-    await writeViewBatch(prisma, buffer.drain());
+    // A later fold adds to the existing daily row.
+    for (let i = 0; i < 4; i++) await record(hot, "2024-06-22");
+    expect(await foldViewEvents()).toBe(4);
     expect(await counts(hot)).toEqual({ total: 1010, daily: [{ day: "2024-06-21", views: 5 }, { day: "2024-06-22", views: 5 }] });
+    expect(await foldViewEvents()).toBe(0);
   });
 
-  it("ignores ids of articles that no longer exist", async () => {
-    const buffer = new ViewBuffer();
-    buffer.add(hot, "2024-06-21");
-    buffer.add(999_999, "2024-06-21");
-    expect(await writeViewBatch(prisma, buffer.drain())).toBe(1);
+  it("counts a retried request once", async () => {
+    await recordViewEvent(hot, "2024-06-21", "retried-request-1");
+    await recordViewEvent(hot, "2024-06-21", "retried-request-1");
+    await foldViewEvents();
+    // Folded already: the id is no longer known, but a retry comes within milliseconds.
     expect((await counts(hot)).total).toBe(1001);
   });
 
-  it("counts every one of many concurrent views of one article", async () => {
-    // Readers hit the buffer concurrently while flushes run from several "servers" at once.
-    const buffers = [new ViewBuffer(), new ViewBuffer(), new ViewBuffer(), new ViewBuffer()];
-    const flushes: Promise<number>[] = [];
-    const views = 2000;
+  it("drops views of articles that no longer exist", async () => {
+    await record(hot, "2024-06-21");
+    await record(999_999, "2024-06-21");
+    expect(await foldViewEvents()).toBe(2);
+    expect((await counts(hot)).total).toBe(1001);
+    expect(await pendingEvents()).toBe(0);
+  });
+
+  it("counts exactly 1,000 concurrent views of one article folded by two workers at once", async () => {
+    const views = 1000;
+    const folds: Promise<number>[] = [];
     await Promise.all(
       Array.from({ length: views }, async (_, i) => {
-        await Promise.resolve();
-        const buffer = buffers[i % buffers.length]!;
-        buffer.add(hot, "2024-06-21");
-        if (i % 97 === 0) flushes.push(writeViewBatch(prisma, buffer.drain()));
+        await record(hot, "2024-06-21");
+        // Two "workers" fold while readers are still counting.
+        if (i % 50 === 0) folds.push(foldViewEvents(100), foldViewEvents(100));
       }),
     );
-    for (const buffer of buffers) flushes.push(writeViewBatch(prisma, buffer.drain()));
-    await Promise.all(flushes);
+    await Promise.all(folds);
+    while ((await foldViewEvents()) > 0);
+    expect(await pendingEvents()).toBe(0);
     expect(await counts(hot)).toEqual({ total: 1000 + views, daily: [{ day: "2024-06-21", views }] });
   });
 
-  it("records through the process buffer and flushes on demand (as on SIGTERM)", async () => {
-    const { flushViews, recordView } = await import("@/lib/views/recorder");
-    const { pendingViews } = await import("@/lib/views/buffer");
-    recordView(hot, "2024-06-21");
-    recordView(hot, "2024-06-21");
-    expect(pendingViews(hot)).toBe(2);
-    // Two overlapping flushes (timer + shutdown) must not write the same views twice.
-    await Promise.all([flushViews(), flushViews()]);
-    expect(pendingViews(hot)).toBe(0);
-    expect(await counts(hot)).toEqual({ total: 1002, daily: [{ day: "2024-06-21", views: 2 }] });
-  });
-
-  it("writes nothing for an empty batch", async () => {
-    expect(await writeViewBatch(prisma, new ViewBuffer().drain())).toBe(0);
+  it("takes a proxy's request id only when it looks like one", () => {
+    expect(viewRequestId("0f8e7d6c5b4a39281706f5e4d3c2b1a0")).toBe("0f8e7d6c5b4a39281706f5e4d3c2b1a0");
+    expect(viewRequestId(null)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(viewRequestId("x'; DROP TABLE")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

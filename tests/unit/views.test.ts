@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isBot } from "@/lib/views/bots";
-import { ViewBuffer } from "@/lib/views/buffer";
 import { MAX_REMEMBERED, decideView, parseViewedCookie, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
 
 describe("view dedup (one count per reader per article per Seoul day)", () => {
@@ -72,41 +71,5 @@ describe("bot detection", () => {
     "Mozilla/5.0 (Linux; Android 13; SM-G998N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/24.0 Chrome/117.0.0.0 Mobile Safari/537.36 NAVER(inapp; search; 2000; 12.5.1)",
   ])("treats %j as a reader", (ua) => {
     expect(isBot(ua)).toBe(false);
-  });
-});
-
-describe("view buffer", () => {
-  it("aggregates increments per article and per day, ids ascending", () => {
-    const buffer = new ViewBuffer();
-    for (let i = 0; i < 1000; i++) buffer.add(42, "2024-06-21");
-    buffer.add(7, "2024-06-21");
-    buffer.add(42, "2024-06-22", 3);
-    expect(buffer.pending(42)).toBe(1003);
-    expect(buffer.size).toBe(3);
-    const batch = buffer.drain();
-    expect(batch.totals).toEqual([
-      { id: 7, views: 1 },
-      { id: 42, views: 1003 },
-    ]);
-    expect(batch.daily).toEqual([
-      { id: 7, day: "2024-06-21", views: 1 },
-      { id: 42, day: "2024-06-21", views: 1000 },
-      { id: 42, day: "2024-06-22", views: 3 },
-    ]);
-    expect(buffer.size).toBe(0);
-    expect(buffer.pending(42)).toBe(0);
-  });
-
-  it("puts a failed batch back and merges it with newer counts", () => {
-    const buffer = new ViewBuffer();
-    buffer.add(1, "2024-06-21", 5);
-    const failed = buffer.drain();
-    buffer.add(1, "2024-06-21", 2);
-    buffer.restore(failed);
-    expect(buffer.drain().totals).toEqual([{ id: 1, views: 7 }]);
-  });
-
-  it("drains nothing when empty", () => {
-    expect(new ViewBuffer().drain()).toEqual({ totals: [], daily: [] });
   });
 });

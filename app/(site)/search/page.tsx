@@ -12,6 +12,10 @@ import { reader } from "@/lib/strings";
 
 const PAGE_SIZE = 15;
 
+// Rendered per request from the cached search results (the query is in the query string);
+// never at build, which has no database.
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Not indexed; self-canonical with the query (lib/seo/lists.ts).

@@ -7,7 +7,7 @@ import { getArticle, parseArticleId } from "@/lib/articles/queries";
 import { seoulDay } from "@/lib/time";
 import { isBot } from "@/lib/views/bots";
 import { VIEWED_COOKIE, VIEWED_COOKIE_PATH, decideView, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
-import { recordView } from "@/lib/views/recorder";
+import { recordViewEvent, viewRequestId } from "@/lib/views/events";
 
 export const runtime = "nodejs";
 
@@ -47,7 +47,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const today = seoulDay(now);
   const decision = decideView(id, request.cookies.get(VIEWED_COOKIE)?.value, today);
   if (!decision.count) return pixel();
-  recordView(id, today);
+  // Committed before the pixel goes out: an acknowledged view is never lost.
+  await recordViewEvent(id, today, viewRequestId(request.headers.get("x-request-id")));
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const cookie = [
     `${VIEWED_COOKIE}=${serializeViewedCookie(today, decision.ids)}`,

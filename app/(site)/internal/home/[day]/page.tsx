@@ -1,20 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
+import { addDays } from "@/lib/schedule/days";
+import { formatDate, seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
-import { formatDate } from "@/lib/time";
 
-// Served from the full-route cache; a publish expires it through the `articles` tag. The 60 s
-// bound also rolls "today's schedule" over shortly after midnight in Seoul.
-export const revalidate = 60;
+// The home page, `/`. The proxy rewrites `/` here with today's Seoul date, so each day has its
+// own entry in the shared cache and "today's schedule" rolls over at midnight by itself. Rendered
+// on first request (never at build: the build has no database), then served from the cache
+// until a publish expires it through the `articles` tag, or the safety-net lifetime passes.
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<{ day: string }[]> {
+  return [];
+}
 
 // Canonical "/", feed link, OpenGraph (lib/seo/lists.ts).
 export const metadata: Metadata = homeMetadata();
 
-export default async function HomePage() {
+type Props = { params: Promise<{ day: string }> };
+
+export default async function HomePage({ params }: Props) {
+  const { day } = await params;
+  // Only around today (the proxy asks for today; a request may cross midnight on its way).
+  const today = seoulDay();
+  if (day !== today && day !== addDays(today, -1) && day !== addDays(today, 1)) notFound();
   const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);
   const [top, ...rest] = latest;
   return (
@@ -56,7 +71,7 @@ export default async function HomePage() {
           )}
         </section>
         <div>
-          <TodaySchedule />
+          <TodaySchedule day={day} />
         </div>
       </div>
 

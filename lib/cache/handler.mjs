@@ -1,0 +1,129 @@
+// @ts-check
+// Next's cache handler (next.config.ts `cacheHandler`): full-route entries (pages, route
+// responses) and data-cache entries (`unstable_cache`), kept in the shared store of
+// ./store.mjs. Next creates an instance per request; the store, one Redis connection, is
+// per process. Only Next's documented handler interface is used (get, set, revalidateTag,
+// resetRequestCache), with the entry shapes its docs describe.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MAX_ENTRY_TTL_S, sharedCacheStore } from "./store.mjs";
+
+const TAGS_HEADER = "x-next-cache-tags";
+/** No render takes longer: a read older than this did not start the render being stored. */
+const RENDER_WINDOW_MS = 60_000;
+const MAX_REMEMBERED_READS = 10_000;
+
+/**
+ * When this process last read each key, so the entry a render stores is dated from before the
+ * render began (see store.mjs). A miss starts a render; a hit may start a background
+ * regeneration. In-flight bookkeeping only: losing it costs nothing but the entry being dated
+ * at its write, as in any cache.
+ * @type {Map<string, { time: number, miss: boolean }>}
+ */
+const reads = new Map();
+
+/**
+ * @param {string} key
+ * @param {number} time
+ * @param {boolean} miss
+ */
+function rememberRead(key, time, miss) {
+  const earlier = reads.get(key);
+  // While a render started by a miss is in flight, its (earlier) start time is what counts.
+  if (earlier?.miss && time - earlier.time < RENDER_WINDOW_MS) return;
+  if (reads.size >= MAX_REMEMBERED_READS) reads.clear();
+  reads.set(key, { time, miss });
+}
+
+/**
+ * @param {string} key
+ * @returns {number | null}
+ */
+function takeRead(key) {
+  const read = reads.get(key);
+  reads.delete(key);
+  return read === undefined ? null : read.time;
+}
+
+/** @type {string | undefined} */
+let buildId;
+
+/**
+ * The id of the build this server runs (`.next/BUILD_ID`; next.config.ts makes it the
+ * deployment id, unique per build).
+ * @param {string | undefined} serverDistDir
+ */
+function currentBuildId(serverDistDir) {
+  if (buildId) return buildId;
+  try {
+    buildId = readFileSync(path.join(serverDistDir ?? ".next/server", "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    // During `next build` the id is not written yet: build-time entries get their own space.
+    return "building";
+  }
+  return buildId;
+}
+
+/**
+ * @param {unknown} headers
+ * @returns {string[]}
+ */
+function tagsFromHeaders(headers) {
+  const value = headers && typeof headers === "object" ? /** @type {Record<string, unknown>} */ (headers)[TAGS_HEADER] : undefined;
+  return typeof value === "string" && value ? value.split(",") : [];
+}
+
+/**
+ * @typedef {{ kind: string, tags?: string[], softTags?: string[] }} GetContext
+ * @typedef {{ fetchCache?: boolean, tags?: string[], cacheControl?: { revalidate?: number | false, expire?: number } }} SetContext
+ * @typedef {{ kind: string, headers?: unknown, tags?: string[] }} CacheValue
+ */
+
+export default class CacheHandler {
+  /** @param {{ serverDistDir?: string }} context */
+  constructor(context) {
+    this.buildId = currentBuildId(context.serverDistDir);
+  }
+
+  /**
+   * @param {string} key
+   * @param {GetContext} context
+   */
+  async get(key, context) {
+    if (context.kind === "IMAGE") return null;
+    const storeKey = `${this.buildId}:${key}`;
+    // Data-cache entries are checked against the tags the caller knows as well as their own.
+    const extraTags = context.kind === "FETCH" ? [...(context.tags ?? []), ...(context.softTags ?? [])] : [];
+    const { now, entry } = await sharedCacheStore().read(storeKey, extraTags);
+    rememberRead(storeKey, now, entry === null);
+    if (!entry) return null;
+    const stored = /** @type {{ value: CacheValue, cacheControl?: unknown }} */ (entry.value);
+    return { lastModified: entry.lastModified, value: stored.value, cacheControl: stored.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {CacheValue | null} data
+   * @param {SetContext} context
+   */
+  async set(key, data, context) {
+    // Nothing is stored for a miss: random URLs must not fill the cache.
+    if (!data || data.kind === "IMAGE") return;
+    const storeKey = `${this.buildId}:${key}`;
+    const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
+    const expire = context.cacheControl?.expire;
+    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, MAX_ENTRY_TTL_S) : MAX_ENTRY_TTL_S;
+    await sharedCacheStore().write(storeKey, { value: data, cacheControl: context.cacheControl }, tags, takeRead(storeKey), ttl);
+  }
+
+  /**
+   * Every invalidation expires at once: the site never serves a page after its data changed
+   * (`durations`, Next's stale-while-revalidate profiles, are deliberately not honoured).
+   * @param {string | string[]} tags
+   */
+  async revalidateTag(tags) {
+    await sharedCacheStore().expireTags(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}

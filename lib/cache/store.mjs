@@ -1,0 +1,331 @@
+// @ts-check
+// The shared cache: rendered pages, route responses and data-cache entries, and the times their
+// tags were invalidated. In Redis when REDIS_URL is set (every server and the worker share it);
+// otherwise in this process's memory (one `npm start` server). Plain JavaScript because Next
+// loads the cache handler (./handler.mjs) at run time without compiling it; type-checked from
+// the JSDoc. Used by the handler and by the worker, never through Next's private modules.
+//
+// Correctness rules, each against a known way shared caches go wrong:
+// - An entry is valid only if none of its tags was invalidated at or after the entry's time, and
+//   that check runs inside Redis on every read (one round trip, a Lua script): no server relies
+//   on its own memory of invalidations, so a publish on one server reaches all of them at once.
+// - All times come from one clock (Redis's `TIME`), so servers with skewed clocks agree.
+// - An entry's time is when its render *started* (the read that missed), not when it was
+//   stored: a publish that lands during a render expires what that render produces.
+// - Keys carry the build id, so two builds running side by side (a rolling deploy) never serve
+//   each other's pages; tag times are shared by all builds, since they describe the data.
+// - Redis unreachable → every read is a miss and every write is dropped, fast (no offline queue,
+//   short command timeouts), logged once per outage; invalidations that could not be written
+//   are replayed when Redis is back (or, if too many piled up, everything is expired at once).
+import v8 from "node:v8";
+import { createClient, RESP_TYPES } from "redis";
+
+/** Longest an entry lives in the store; also how long a tag invalidation must be remembered. */
+export const MAX_ENTRY_TTL_S = 24 * 60 * 60;
+/** A tag every entry carries implicitly: expiring it expires everything. */
+export const ALL_TAG = "*";
+const DEFAULT_KEY_PREFIX = process.env.CACHE_KEY_PREFIX ?? "ln:";
+const COMMAND_TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 500);
+const MAX_PENDING_TAGS = 10_000;
+
+/**
+ * Keys given to a store are `{build id}:{Next's key}`; the store adds its prefix.
+ * @typedef {{ value: unknown, lastModified: number }} StoredEntry
+ * @typedef {{ now: number, entry: StoredEntry | null }} ReadResult
+ * @typedef {{
+ *   kind: "redis" | "memory",
+ *   read(key: string, extraTags: readonly string[]): Promise<ReadResult>,
+ *   write(key: string, value: unknown, tags: readonly string[], lastModified: number | null, ttlSeconds: number): Promise<void>,
+ *   expireTags(tags: readonly string[]): Promise<void>,
+ *   forgetOldTags(olderThanMs: number): Promise<number>,
+ *   close(): Promise<void>,
+ * }} CacheStore
+ */
+
+/** Milliseconds since the epoch, from Redis's clock, as a Lua number. */
+const LUA_NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
+
+// KEYS: entry, tags hash. ARGV: tags the caller knows (data-cache tags, soft tags, "*").
+// Returns { now } on a miss or an expired entry, else { now, value, lastModified }.
+const READ_SCRIPT = `${LUA_NOW}
+local e = redis.call('HMGET', KEYS[1], 'v', 'm', 't')
+local nowText = string.format('%.0f', now)
+if not e[1] then return { nowText } end
+local tags = {}
+for i = 1, #ARGV do tags[#tags + 1] = ARGV[i] end
+for tag in string.gmatch(e[3] or '', '[^,]+') do tags[#tags + 1] = tag end
+local m = tonumber(e[2]) or 0
+if #tags > 0 then
+  local stamps = redis.call('HMGET', KEYS[2], unpack(tags))
+  for i = 1, #stamps do
+    local s = tonumber(stamps[i])
+    if s and s >= m then return { nowText } end
+  end
+end
+return { nowText, e[1], e[2] }`;
+
+// KEYS: entry. ARGV: value, lastModified ('' = now), tags (comma-separated), ttl seconds.
+const WRITE_SCRIPT = `${LUA_NOW}
+local m = ARGV[2]
+if m == '' then m = string.format('%.0f', now) end
+redis.call('HSET', KEYS[1], 'v', ARGV[1], 'm', m, 't', ARGV[3])
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
+return m`;
+
+// KEYS: tags hash. ARGV: tags. Every tag gets the current time.
+const EXPIRE_SCRIPT = `${LUA_NOW}
+local nowText = string.format('%.0f', now)
+for i = 1, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], nowText) end
+return nowText`;
+
+/** @param {unknown} value */
+function encode(value) {
+  return v8.serialize(value);
+}
+
+/** @param {Buffer} bytes */
+function decode(bytes) {
+  return v8.deserialize(bytes);
+}
+
+/** @param {readonly string[]} tags */
+function joinTags(tags) {
+  // Tags are ours or Next's (paths); a comma inside one would split it, so it is escaped.
+  return tags.map((tag) => tag.replaceAll(",", "%2C")).join(",");
+}
+
+/**
+ * @param {unknown} reply
+ * @returns {string}
+ */
+function text(reply) {
+  return Buffer.isBuffer(reply) ? reply.toString("utf8") : String(reply);
+}
+
+/**
+ * @param {string} url
+ * @param {{ log?: (message: string) => void, prefix?: string }} [options]
+ * @returns {CacheStore}
+ */
+export function createRedisStore(url, options = {}) {
+  const log = options.log ?? ((message) => console.error(message));
+  const prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
+  const tagsKey = `${prefix}tags`;
+  /** @param {string} key */
+  const entryKey = (key) => `${prefix}e:${key}`;
+  const client = createClient({
+    url,
+    // Fail fast while disconnected instead of queueing: a read becomes a miss, not a hang.
+    disableOfflineQueue: true,
+    commandOptions: { timeout: COMMAND_TIMEOUT_MS },
+    socket: {
+      connectTimeout: 1_000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 5), 2_000),
+    },
+  }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+
+  let down = false;
+  let closed = false;
+  /** @type {Set<string>} */
+  const pendingTags = new Set();
+  let pendingOverflow = false;
+  /** @type {Map<string, string>} script → sha1 */
+  const shas = new Map();
+
+  /** @param {unknown} error */
+  const markDown = (error) => {
+    if (down || closed) return;
+    down = true;
+    log(`shared cache: Redis unreachable (${error instanceof Error ? error.message : String(error)}); serving without the cache until it is back`);
+  };
+
+  client.on("error", markDown);
+  client.on("ready", () => {
+    if (down) log("shared cache: Redis is back");
+    down = false;
+    void replayPendingTags();
+  });
+  const connecting = client.connect().catch(markDown);
+  /** Waits (briefly) for the first connection, so a process's first write is not dropped. */
+  const firstConnection = () => Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+
+  /**
+   * @param {string} script
+   * @param {string[]} keys
+   * @param {Array<string | Buffer>} args
+   * @returns {Promise<unknown>}
+   */
+  async function run(script, keys, args) {
+    const sha = shas.get(script);
+    if (sha) {
+      try {
+        return await client.sendCommand(["EVALSHA", sha, String(keys.length), ...keys, ...args]);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
+      }
+    }
+    const loaded = text(await client.sendCommand(["SCRIPT", "LOAD", script]));
+    shas.set(script, loaded);
+    return client.sendCommand(["EVALSHA", loaded, String(keys.length), ...keys, ...args]);
+  }
+
+  async function replayPendingTags() {
+    if (pendingTags.size === 0 && !pendingOverflow) return;
+    const tags = pendingOverflow ? [ALL_TAG] : [...pendingTags];
+    pendingTags.clear();
+    pendingOverflow = false;
+    await store.expireTags(tags);
+  }
+
+  /** @type {CacheStore} */
+  const store = {
+    kind: "redis",
+    async read(key, extraTags) {
+      if (!client.isReady) await firstConnection();
+      if (!client.isReady) return { now: Date.now(), entry: null };
+      try {
+        const reply = /** @type {unknown[]} */ (await run(READ_SCRIPT, [entryKey(key), tagsKey], [ALL_TAG, ...extraTags]));
+        const now = Number(text(reply[0]));
+        if (reply.length < 3) return { now, entry: null };
+        return { now, entry: { value: decode(/** @type {Buffer} */ (reply[1])), lastModified: Number(text(reply[2])) } };
+      } catch (error) {
+        markDown(error);
+        return { now: Date.now(), entry: null };
+      }
+    },
+    async write(key, value, tags, lastModified, ttlSeconds) {
+      if (!client.isReady) await firstConnection();
+      if (!client.isReady) return;
+      try {
+        const ttl = String(Math.max(1, Math.min(MAX_ENTRY_TTL_S, Math.ceil(ttlSeconds))));
+        await run(WRITE_SCRIPT, [entryKey(key)], [encode(value), lastModified === null ? "" : String(lastModified), joinTags(tags), ttl]);
+      } catch (error) {
+        markDown(error);
+      }
+    },
+    async expireTags(tags) {
+      if (tags.length === 0) return;
+      try {
+        if (!client.isReady) await firstConnection();
+        if (!client.isReady) throw new Error("not connected");
+        await run(EXPIRE_SCRIPT, [tagsKey], tags.map((tag) => tag.replaceAll(",", "%2C")));
+      } catch (error) {
+        markDown(error);
+        for (const tag of tags) pendingTags.add(tag);
+        if (pendingTags.size > MAX_PENDING_TAGS) {
+          pendingTags.clear();
+          pendingOverflow = true;
+        }
+      }
+    },
+    async forgetOldTags(olderThanMs) {
+      if (!client.isReady) await firstConnection();
+      if (!client.isReady) return 0;
+      let cursor = "0";
+      let removed = 0;
+      do {
+        const reply = /** @type {[Buffer, Buffer[]]} */ (await client.sendCommand(["HSCAN", tagsKey, cursor, "COUNT", "1000"]));
+        cursor = text(reply[0]);
+        const fields = reply[1];
+        const old = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+          const tag = text(fields[i]);
+          if (tag !== ALL_TAG && Number(text(fields[i + 1])) < olderThanMs) old.push(tag);
+        }
+        if (old.length > 0) removed += Number(await client.sendCommand(["HDEL", tagsKey, ...old]));
+      } while (cursor !== "0");
+      return removed;
+    },
+    async close() {
+      closed = true;
+      await connecting;
+      if (client.isOpen) await client.close();
+    },
+  };
+  return store;
+}
+
+/**
+ * One process, no Redis: entries in a least-recently-used map bounded by their serialized size.
+ * @param {number} maxBytes
+ * @returns {CacheStore}
+ */
+export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYTES ?? 128 * 1024 * 1024)) {
+  /** @type {Map<string, { bytes: Buffer, lastModified: number, tags: readonly string[], expiresAt: number }>} */
+  const entries = new Map();
+  /** @type {Map<string, number>} */
+  const tagTimes = new Map();
+  let size = 0;
+  let clock = 0;
+  // Strictly increasing, so an invalidation and a read in the same millisecond stay ordered.
+  const now = () => (clock = Math.max(clock + 1, Date.now()));
+
+  /** @param {string} key */
+  const remove = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    size -= entry.bytes.length;
+    entries.delete(key);
+  };
+
+  return {
+    kind: "memory",
+    async read(key, extraTags) {
+      const time = now();
+      const entry = entries.get(key);
+      if (!entry) return { now: time, entry: null };
+      const expired = entry.expiresAt <= time || [ALL_TAG, ...extraTags, ...entry.tags].some((tag) => (tagTimes.get(tag) ?? -1) >= entry.lastModified);
+      if (expired) {
+        remove(key);
+        return { now: time, entry: null };
+      }
+      // Most recently used last.
+      entries.delete(key);
+      entries.set(key, entry);
+      return { now: time, entry: { value: decode(entry.bytes), lastModified: entry.lastModified } };
+    },
+    async write(key, value, tags, lastModified, ttlSeconds) {
+      const time = now();
+      const bytes = encode(value);
+      if (bytes.length > maxBytes / 4) return;
+      remove(key);
+      entries.set(key, { bytes, lastModified: lastModified ?? time, tags, expiresAt: time + Math.min(MAX_ENTRY_TTL_S, ttlSeconds) * 1000 });
+      size += bytes.length;
+      for (const oldest of entries.keys()) {
+        if (size <= maxBytes) break;
+        remove(oldest);
+      }
+    },
+    async expireTags(tags) {
+      const time = now();
+      for (const tag of tags) tagTimes.set(tag, time);
+    },
+    async forgetOldTags(olderThanMs) {
+      let removed = 0;
+      for (const [tag, time] of tagTimes) {
+        if (time < olderThanMs) {
+          tagTimes.delete(tag);
+          removed++;
+        }
+      }
+      return removed;
+    },
+    async close() {
+      entries.clear();
+      size = 0;
+    },
+  };
+}
+
+/** @type {CacheStore | undefined} */
+let shared;
+
+/**
+ * This process's store: Redis when REDIS_URL is set, else memory. One per process (one Redis
+ * connection), whatever number of handler instances Next creates.
+ * @returns {CacheStore}
+ */
+export function sharedCacheStore() {
+  shared ??= process.env.REDIS_URL ? createRedisStore(process.env.REDIS_URL) : createMemoryStore();
+  return shared;
+}

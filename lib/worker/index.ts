@@ -1,0 +1,121 @@
+import pg from "pg";
+import { nextScheduledAt, publishDueArticles, SCHEDULE_CHANNEL } from "@/lib/articles/service";
+import { articleChangeTags } from "@/lib/cache/invalidate";
+import { MAX_ENTRY_TTL_S, sharedCacheStore } from "@/lib/cache/store.mjs";
+import { tags } from "@/lib/cache/tags";
+import { prisma } from "@/lib/db";
+import { databaseUrl } from "@/lib/env";
+import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
+import { foldViewEvents } from "@/lib/views/events";
+import { expireTagsFromWorker } from "./expire-tags";
+import { repeat, type Job } from "./repeat";
+
+// The site's singleton work, in one process beside the web servers (`npm run worker`):
+// scheduled publishing, folding counted views into the counters, the sitemaps' whole-table
+// pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
+// the shared cache. Several workers may run at once (a deploy overlapping, or by mistake):
+// each job is safe to run twice (row locks, an advisory lock, idempotent writes).
+
+export type WorkerOptions = {
+  /** How often counted views are folded into the counters. */
+  viewFoldMs?: number;
+  /** The longest the scheduler sleeps without a due post or a notification. */
+  schedulerMaxSleepMs?: number;
+  sitemapRefreshMs?: number;
+  tagCleanupMs?: number;
+  log?: (message: string) => void;
+};
+
+export type Worker = { stop: () => Promise<void>; wakeScheduler: () => void };
+
+/** Publishes what is due, expires what readers see of it; returns how many were published. */
+export async function publishDue(now: Date = new Date()): Promise<number> {
+  const published = await publishDueArticles(now);
+  for (const item of published) {
+    await expireTagsFromWorker(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
+  }
+  return published.length;
+}
+
+/** Listens for "a post was scheduled" so the scheduler re-times at once; reconnects by itself. */
+function listenForSchedules(onNotify: () => void, log: (message: string) => void): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: databaseUrl() });
+    next.on("notification", onNotify);
+    next.on("error", () => {
+      client = null;
+      void next.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect(), 2_000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${SCHEDULE_CHANNEL}`);
+      client = next;
+      // Anything scheduled while we were not listening.
+      onNotify();
+    } catch (error) {
+      log(`worker: cannot listen for schedules (${(error as Error).message}); retrying`);
+      void next.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect(), 2_000);
+    }
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
+  };
+}
+
+export function startWorker(options: WorkerOptions = {}): Worker {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const maxSleep = options.schedulerMaxSleepMs ?? 5_000;
+
+  const scheduler: Job = repeat("scheduled publishing", log, async () => {
+    while ((await publishDue()) > 0);
+    const next = await nextScheduledAt();
+    // Wake exactly at the next due time (or soon, to notice schedules made while disconnected).
+    return next ? Math.min(maxSleep, Math.max(0, next.getTime() - Date.now())) : maxSleep;
+  });
+
+  const views: Job = repeat("view counts", log, async () => {
+    // Keep folding while a batch comes back full.
+    while ((await foldViewEvents()) >= 50_000);
+    return options.viewFoldMs ?? 1_000;
+  });
+
+  const sitemaps: Job = repeat("sitemap refresh", log, async () => {
+    if (await refreshSitemapChunks()) await expireTagsFromWorker([tags.sitemapChunks]);
+    return options.sitemapRefreshMs ?? 10 * 60_000;
+  });
+
+  const tagCleanup: Job | null = process.env.REDIS_URL
+    ? repeat("cache tag cleanup", log, async () => {
+        // Entries live at most MAX_ENTRY_TTL_S: older invalidation times can no longer matter.
+        const removed = await sharedCacheStore().forgetOldTags(Date.now() - (MAX_ENTRY_TTL_S + 3_600) * 1000);
+        if (removed > 0) log(`worker: forgot ${removed} old cache tag times`);
+        return options.tagCleanupMs ?? 60 * 60_000;
+      })
+    : null;
+
+  const stopListening = listenForSchedules(() => scheduler.wake(), log);
+  const jobs = [scheduler, views, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
+
+  return {
+    wakeScheduler: () => scheduler.wake(),
+    async stop() {
+      await stopListening();
+      await Promise.all(jobs.map((job) => job.stop()));
+      // Whatever was counted up to now goes into the counters before we leave.
+      await foldViewEvents().catch((error: unknown) => log(`worker: last view fold failed: ${(error as Error).message}`));
+    },
+  };
+}
+
+/** Closes what the worker holds, after stop(). */
+export async function closeWorkerResources(): Promise<void> {
+  await Promise.allSettled([prisma.$disconnect(), process.env.REDIS_URL ? sharedCacheStore().close() : Promise.resolve()]);
+}

@@ -1,0 +1,63 @@
+// Debian's nginx run in the foreground with the repository's config (deploy/nginx), for the
+// cluster and the tests. Installed from Debian when missing (as root), else a clear message.
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { spawnTied } from "./spawn.ts";
+import { waitForHttp } from "./wait.ts";
+
+export type NginxOptions = { root: string; runDir: string; port: number; upstreams: number[]; host?: string };
+export type Nginx = { url: string; process: ChildProcess; stop: () => Promise<void> };
+
+const BINARY = "/usr/sbin/nginx";
+
+export function nginxBinary(): string {
+  if (existsSync(BINARY)) return BINARY;
+  if (process.getuid?.() === 0) {
+    console.log("▶ installing Debian's nginx");
+    spawnSync("bash", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null"], { stdio: "inherit" });
+    if (existsSync(BINARY)) return BINARY;
+  }
+  throw new Error("nginx is not installed. Install Debian's nginx (`apt-get install nginx`) and run this again.");
+}
+
+/** deploy/nginx/nginx.conf.template with this run's ports and directories. */
+export async function renderNginxConfig(options: NginxOptions): Promise<string> {
+  const template = await readFile(path.join(options.root, "deploy/nginx/nginx.conf.template"), "utf8");
+  const values: Record<string, string> = {
+    // nginx started as root would run its workers as `nobody`, who cannot write our run dir.
+    USER_DIRECTIVE: process.getuid?.() === 0 ? "user root;" : "",
+    RUN_DIR: options.runDir,
+    LISTEN: `${options.host ?? "127.0.0.1"}:${options.port}`,
+    UPSTREAM_SERVERS: options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n"),
+  };
+  return template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`deploy/nginx/nginx.conf.template: unknown placeholder {{${name}}}`);
+    return value;
+  });
+}
+
+export async function startNginx(options: NginxOptions): Promise<Nginx> {
+  const binary = nginxBinary();
+  await mkdir(options.runDir, { recursive: true });
+  const conf = path.join(options.runDir, "nginx.conf");
+  await writeFile(conf, await renderNginxConfig(options));
+  const check = spawnSync(binary, ["-t", "-q", "-p", options.runDir, "-c", conf], { encoding: "utf8" });
+  if (check.status !== 0) throw new Error(`nginx refused its config (${conf}):\n${check.stderr}`);
+  const child = spawnTied(binary, ["-p", options.runDir, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+  const url = `http://127.0.0.1:${options.port}`;
+  await waitForHttp(`${url}/robots.txt`, 30_000, child);
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        // QUIT: finish the requests in flight, then exit.
+        child.kill("SIGQUIT");
+      }),
+  };
+}
