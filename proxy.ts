@@ -14,6 +14,26 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return (await resolveStoredRedirect(request)) ?? NextResponse.next();
 }
 
+// Besides our own paths, the addresses of an imported XE/Rhymix site (lib/routing/legacy-urls.ts):
+// /index.php?…, /?document_srl=…, /?mid=… and /?file_srl=… (the bare home page stays off the proxy),
+// /files/attach/…, and top-level /{mid}, /{srl}, /{mid}/{srl}, /{mid}/page/{n} — the lookahead
+// keeps our own first segments (its list is RESERVED_SEGMENTS there) and anything with a dot
+// (/robots.txt, /favicon.ico) away.
 export const config = {
-  matcher: ["/editor/:path*", "/editor", "/login", "/article/:path*", "/board/:path*", "/schedule/:path*"],
+  matcher: [
+    "/editor/:path*",
+    "/editor",
+    "/login",
+    "/article/:path*",
+    "/board/:path*",
+    "/schedule/:path*",
+    "/index.php",
+    { source: "/", has: [{ type: "query", key: "document_srl" }] },
+    { source: "/", has: [{ type: "query", key: "mid" }] },
+    { source: "/", has: [{ type: "query", key: "file_srl" }] },
+    "/files/attach/:path*",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)/:srl(\\d+)",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)/page/:page(\\d+)",
+  ],
 };

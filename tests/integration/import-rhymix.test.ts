@@ -13,6 +13,9 @@ import { ImportError, importRhymix, type ImportReport } from "@/lib/import/rhymi
 import { LocalDiskStorage } from "@/lib/storage";
 
 const service = await import("@/lib/articles/service");
+const { NextRequest } = await import("next/server");
+const { closeStoredRedirects, markStoredRedirectsStale, resolveStoredRedirect } = await import("@/lib/routing/stored-redirects");
+const { clearLegacyUrlMemo } = await import("@/lib/routing/legacy-urls");
 const { prisma } = await import("@/lib/db");
 service.setInvalidator(() => {});
 
@@ -302,5 +305,40 @@ describe("prefixes", () => {
     await conn.end();
     const report = await run({ from: fixture.url.replace(fixture.database, name), prefix: "rx_", filesDir: null });
     expect(report.boards.map((b) => [b.slug, b.imported])).toEqual([["free", 0]]);
+  });
+});
+
+describe("old XE addresses after the import (the proxy's resolver, real database)", () => {
+  afterAll(async () => {
+    await closeStoredRedirects();
+  });
+
+  async function get(url: string): Promise<{ status: number | null; location: string | null; rewrite: string | null }> {
+    const response = await resolveStoredRedirect(new NextRequest(`http://news.example${url}`));
+    const rewrite = response?.headers.get("x-middleware-rewrite");
+    return { status: response?.status ?? null, location: response?.headers.get("location") ?? null, rewrite: rewrite ? new URL(rewrite).pathname : null };
+  }
+
+  it("answers 301 from every old shape to the new address, and a real 404 for ids it does not know", async () => {
+    await run();
+    clearLegacyUrlMemo();
+    markStoredRedirectsStale();
+    const photo = await articleOf(fixture.photoArticle.srl);
+    const image = await one<{ original_key: string }>("SELECT original_key FROM images WHERE id = $1", [photo.lead_image_id]);
+    const srl = fixture.photoArticle.srl;
+    for (const url of [`/index.php?mid=news&document_srl=${srl}`, `/index.php?document_srl=${srl}`, `/?document_srl=${srl}`, `/news/${srl}`, `/${srl}`]) {
+      expect(await get(url), url).toEqual({ status: 301, location: `http://news.example/article/${photo.id}`, rewrite: null });
+    }
+    expect(await get("/index.php?mid=news&page=2")).toMatchObject({ status: 301, location: "http://news.example/board/news?page=2" });
+    expect(await get("/news")).toMatchObject({ status: 301, location: "http://news.example/board/news" });
+    expect(await get("/Notice_Board")).toMatchObject({ status: 301, location: "http://news.example/board/notice-board" });
+    expect(await get(fixture.photoArticle.oldFilePath)).toMatchObject({ status: 301, location: `http://news.example/media/${image.original_key}` });
+    expect(await get(`/index.php?module=file&act=procFileDownload&file_srl=${fixture.photoArticle.fileSrl}&sid=x`)).toMatchObject({ status: 301, location: `http://news.example/media/${image.original_key}` });
+    for (const url of ["/index.php?document_srl=999999", "/999999", "/news/999999", `/index.php?document_srl=${fixture.secretSrl}`, "/index.php?mid=nowhere", "/nowhere", "/files/attach/images/1/2/none.jpg"]) {
+      expect(await get(url), url).toEqual({ status: 200, location: null, rewrite: "/_unknown" });
+    }
+    // Our own pages are not old addresses.
+    expect(await get(`/article/${photo.id}`)).toEqual({ status: null, location: null, rewrite: null });
+    expect(await get("/board/news")).toEqual({ status: null, location: null, rewrite: null });
   });
 });

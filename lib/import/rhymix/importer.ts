@@ -363,7 +363,10 @@ async function importFiles(ctx: Context, db: Db, mid: string, files: XeFile[], a
         const alt = file.sourceFilename.replace(/\.[^.]+$/, "");
         const image = await importImage(db, ctx.storage, data, alt, uploaderId, stored);
         byKey.set(key, { key, imageId: image.imageId, src: image.src, width: image.width, height: image.height });
-        legacy.push({ kind: "file", key, targetId: image.imageId, targetPath: image.originalUrl, stamp: "", detail: { src: image.src, width: image.width, height: image.height, fileSrl: file.fileSrl, mid } });
+        legacy.push(
+          { kind: "file", key, targetId: image.imageId, targetPath: image.originalUrl, stamp: "", detail: { src: image.src, width: image.width, height: image.height, fileSrl: file.fileSrl, mid } },
+          { kind: "file-srl", key: String(file.fileSrl), targetId: image.imageId, targetPath: image.originalUrl, stamp: "", detail: {} },
+        );
         return;
       } catch (error) {
         if (!(error instanceof ImageRejectedError)) throw error;
@@ -376,7 +379,10 @@ async function importFiles(ctx: Context, db: Db, mid: string, files: XeFile[], a
     stored.written.push(storageKey);
     const href = ctx.storage.url(storageKey);
     byKey.set(key, { key, href });
-    legacy.push({ kind: "file", key, targetId: null, targetPath: href, stamp: "", detail: { fileSrl: file.fileSrl, name: file.sourceFilename, mid } });
+    legacy.push(
+      { kind: "file", key, targetId: null, targetPath: href, stamp: "", detail: { fileSrl: file.fileSrl, name: file.sourceFilename, mid } },
+      { kind: "file-srl", key: String(file.fileSrl), targetId: null, targetPath: href, stamp: "", detail: {} },
+    );
   });
   await upsertLegacy(db, legacy);
   return byKey;
