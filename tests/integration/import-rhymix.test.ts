@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.mock("server-only", () => ({}));
 
 import { createTestPool, testDatabaseUrl, truncateAll } from "../setup/db";
-import { createXeDatabase, dropXeDatabase, loadSmallFixture, uniqueXeDatabaseName, type SmallFixture } from "../fixtures/xe/site";
+import { createXeDatabase, dropXeDatabase, loadSmallFixture, loadSyntheticSite, uniqueXeDatabaseName, type SmallFixture } from "../fixtures/xe/site";
 import { ImportError, importRhymix, type ImportReport } from "@/lib/import/rhymix/importer";
 import { LocalDiskStorage } from "@/lib/storage";
 
@@ -214,6 +215,47 @@ describe("XE/Rhymix import of the fixture site (real MariaDB, real PostgreSQL)",
       await xe.query("UPDATE xe_documents SET readed_count = ? WHERE document_srl = ?", [fixture.guestArticle.readed, fixture.guestArticle.srl]);
       await xe.end();
     }
+  });
+
+  it("follows the old site: a post made secret there leaves our site, a post moved to another board moves here", async () => {
+    await run();
+    const xe = await mysql.createConnection({ uri: fixture.url });
+    await xe.query("UPDATE xe_documents SET status = 'SECRET' WHERE document_srl = ?", [fixture.guestArticle.srl]);
+    await xe.query("UPDATE xe_documents SET module_srl = 103, last_update = '20250302000000' WHERE document_srl = ?", [fixture.plainArticle.srl]);
+    try {
+      const again = await run();
+      expect(await articleOf(fixture.guestArticle.srl)).toMatchObject({ status: "UNPUBLISHED", board_seq: null });
+      expect(await articleOf(fixture.plainArticle.srl)).toMatchObject({ slug: "notice-board", version: 2 });
+      expect(again.updatedArticles.map((a) => a.boardSlug).sort()).toEqual(["news", "notice-board"]);
+      expect(await seqViolations()).toBe(0);
+      expect((await one<{ n: number }>("SELECT max(board_seq)::int AS n FROM articles a JOIN boards b ON b.id = a.board_id WHERE b.slug = 'news'")).n).toBe(fixture.newsPublicCount - 2);
+    } finally {
+      await xe.query("UPDATE xe_documents SET status = 'PUBLIC' WHERE document_srl = ?", [fixture.guestArticle.srl]);
+      await xe.query("UPDATE xe_documents SET module_srl = 101, last_update = regdate WHERE document_srl = ?", [fixture.plainArticle.srl]);
+      await xe.end();
+    }
+  });
+
+  it("resumes after a crash: boards committed before the kill are kept, the rest is imported once", { timeout: 120_000 }, async () => {
+    const name = uniqueXeDatabaseName("crash");
+    extraDatabases.push(name);
+    const url = await loadSyntheticSite(name, { documents: 6000, boards: 3 });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-rhymix.ts", "--from", url, "--skip-files", "--database-url", testDatabaseUrl()], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      stdio: "ignore",
+    });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    // Killed (no chance to clean up) as soon as the first board has committed.
+    await expect.poll(async () => (await one<{ n: number }>("SELECT count(*)::int AS n FROM legacy_ids WHERE kind = 'document'")).n, { timeout: 60_000, interval: 50 }).toBeGreaterThan(0);
+    child.kill("SIGKILL");
+    await exited;
+    const committed = (await one<{ n: number }>("SELECT count(*)::int AS n FROM articles")).n;
+    expect(committed).toBe(3000);
+
+    const resumed = await run({ from: url, filesDir: null, skipFiles: true });
+    expect(resumed.boards.map((b) => [b.mid, b.imported, b.unchanged])).toEqual([["news", 0, 3000], ["board1", 1500, 0], ["board2", 1500, 0]]);
+    expect((await one<{ n: number }>("SELECT count(*)::int AS n FROM articles")).n).toBe(6000);
+    expect(await seqViolations()).toBe(0);
   });
 
   it("writes nothing on a dry run, yet reports what it would do", async () => {

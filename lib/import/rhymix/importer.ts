@@ -198,7 +198,9 @@ const SAFE_EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
 
 type FileTarget = (ImportedImage | ImportedFile) & { key: string };
 
-type StoredFiles = { written: string[] };
+/** What one board's transaction did besides its own rows: files written (removed again on a
+ * rollback) and other boards whose numbering it changed (a post moved or withdrawn). */
+type StoredFiles = { written: string[]; otherBoards: Set<number> };
 
 function monthPrefix(kind: "images" | "files"): string {
   const now = new Date();
@@ -443,9 +445,24 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
   const existing = new Map<number, { id: number; stamp: string }>();
   const known = await db.query<{ legacy_key: string; target_id: number; source_stamp: string }>(
     "SELECT l.legacy_key, l.target_id, l.source_stamp FROM legacy_ids l JOIN articles a ON a.id = l.target_id WHERE l.kind = 'document' AND l.legacy_key = ANY($1)",
-    [prepared.map((d) => String(d.doc.srl))],
+    [docs.map((d) => String(d.srl))],
   );
   for (const row of known.rows) existing.set(Number(row.legacy_key), { id: row.target_id, stamp: row.source_stamp });
+
+  // Imported earlier, now secret or otherwise not public on the old site: off our site too.
+  const kept = new Set(prepared.map((d) => d.doc.srl));
+  const withdrawn = docs.filter((d) => !kept.has(d.srl) && existing.has(d.srl)).map((d) => existing.get(d.srl)!.id);
+  if (withdrawn.length > 0) {
+    const { rows } = await db.query<{ id: number; board_id: number }>(
+      "UPDATE articles SET status = 'UNPUBLISHED', board_seq = NULL, updated_at = now() WHERE id = ANY($1) AND status = 'PUBLISHED' RETURNING id, board_id",
+      [withdrawn],
+    );
+    for (const row of rows) {
+      if (row.board_id !== target.id) stored.otherBoards.add(row.board_id);
+      ctx.report.updatedArticles.push({ id: row.id, boardSlug: target.slug });
+    }
+    await columnsInsert(db, "audit_logs", AUDIT_COLUMNS, rows.map((row) => ({ actor_id: null, action: "article.unpublish", target_type: "article", target_id: String(row.id), detail: JSON.stringify({ source: SOURCE, reason: "not public on the old site" }) })));
+  }
 
   // Unchanged posts: only the view count can have moved (readers of the old site meanwhile);
   // the larger count wins, so views counted here after the switch are never lost.
@@ -505,18 +522,22 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
   const versions = new Map<number, number>();
   for (const b of changed) {
     const id = existing.get(b.prepared.doc.srl)!.id;
-    const { rows } = await db.query<{ version: number }>(
-      `UPDATE articles SET title = $2, body = $3, body_text = $4, excerpt = $5, lead_image_id = $6, author_name = $7, author_id = $8,
-              pinned = $9, status = $10::"ArticleStatus", published_at = $11, edited_at = $12, view_count = greatest(view_count, $13),
-              version = version + 1, board_seq = NULL, deleted_at = NULL, updated_at = now()
-        WHERE id = $1 RETURNING version`,
+    // The post may have moved to this board on the old site: the board it leaves is renumbered too.
+    const { rows } = await db.query<{ version: number; old_board: number }>(
+      `UPDATE articles a SET title = $2, body = $3, body_text = $4, excerpt = $5, lead_image_id = $6, author_name = $7, author_id = $8,
+              pinned = $9, status = $10::"ArticleStatus", published_at = $11, edited_at = $12, view_count = greatest(a.view_count, $13),
+              board_id = $14, version = a.version + 1, board_seq = NULL, deleted_at = NULL, updated_at = now()
+         FROM (SELECT id, board_id AS old_board FROM articles WHERE id = $1 FOR UPDATE) o
+        WHERE a.id = o.id RETURNING a.version, o.old_board`,
       [
         id, b.title, b.body, b.bodyText, b.excerpt, b.leadImageId, b.authorName, b.authorId,
         b.prepared.doc.isNotice && b.prepared.status === "PUBLISHED", b.prepared.status,
         b.prepared.status === "PUBLISHED" ? b.prepared.regdate.toISOString() : null, b.prepared.editedAt.toISOString(), Math.min(b.prepared.doc.readedCount, 2_147_483_647),
+        target.id,
       ],
     );
     versions.set(id, rows[0]!.version);
+    if (rows[0]!.old_board !== target.id) stored.otherBoards.add(rows[0]!.old_board);
     ctx.report.updatedArticles.push({ id, boardSlug: target.slug });
   }
 
@@ -558,7 +579,7 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
 }
 
 async function importBoard(ctx: Context, client: pg.Client, board: XeBoard, onDocs: (n: number) => void): Promise<BoardReport> {
-  const stored: StoredFiles = { written: [] };
+  const stored: StoredFiles = { written: [], otherBoards: new Set() };
   await client.query("BEGIN");
   try {
     const target = await upsertBoard(client, board);
@@ -577,6 +598,10 @@ async function importBoard(ctx: Context, client: pg.Client, board: XeBoard, onDo
       onDocs(docs.length);
     }
     await renumberBoard(client, target.id);
+    for (const other of [...stored.otherBoards].sort((a, b) => a - b)) {
+      await client.query("SELECT id FROM boards WHERE id = $1 FOR NO KEY UPDATE", [other]);
+      await renumberBoard(client, other);
+    }
     if (target.created) {
       // A board of nothing but daily schedules becomes a schedule board (the editor's schedule form).
       await client.query(
