@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-import-rhymix.ts [--documents 100000] [--photo-every 0] [--keep]`
+// `npm run bench:import -- [--documents 100000] [--photo-every 0] [--keep]`
 // Times the XE/Rhymix import: builds a synthetic XE site of N documents in the machine's
 // MariaDB (TEST_MARIADB_URL, default mysql://root@127.0.0.1:3306) and a fresh PostgreSQL
 // database (TEST_DATABASE_URL's server), imports, imports again (the idempotent re-run), and
