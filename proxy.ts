@@ -25,6 +25,26 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return internal ? NextResponse.rewrite(new URL(internal, request.nextUrl.origin)) : NextResponse.next();
 }
 
+// Besides our own paths, the addresses of an imported XE/Rhymix site (lib/routing/legacy-urls.ts):
+// /index.php?…, /?document_srl=…, /?mid=… and /?file_srl=… (the home page is matched anyway),
+// /files/attach/…, and top-level /{mid}, /{srl}, /{mid}/{srl}, /{mid}/page/{n} — the lookahead
+// keeps our own first segments (its list is RESERVED_SEGMENTS there) and anything with a dot
+// (/robots.txt, /favicon.ico) away.
 export const config = {
-  matcher: ["/", "/internal/:path*", "/editor/:path*", "/editor", "/login", "/article/:path*", "/board/:path*", "/schedule", "/schedule/:path*"],
+  matcher: [
+    "/",
+    "/internal/:path*",
+    "/editor/:path*",
+    "/editor",
+    "/login",
+    "/article/:path*",
+    "/board/:path*",
+    "/schedule",
+    "/schedule/:path*",
+    "/index.php",
+    "/files/attach/:path*",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|internal|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|internal|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)/:srl(\\d+)",
+    "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|internal|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)/page/:page(\\d+)",
+  ],
 };

@@ -31,6 +31,7 @@ const MAX_PENDING_TAGS = 10_000;
 /**
  * Keys given to a store are `{build id}:{Next's key}`; the store adds its prefix.
  * @typedef {{ value: unknown, lastModified: number }} StoredEntry
+ * @typedef {{ hit: number, miss: number, expired: number }} CacheStats
  * @typedef {{ now: number, entry: StoredEntry | null }} ReadResult
  * @typedef {{
  *   kind: "redis" | "memory",
@@ -38,6 +39,7 @@ const MAX_PENDING_TAGS = 10_000;
  *   write(key: string, value: unknown, tags: readonly string[], lastModified: number | null, ttlSeconds: number): Promise<void>,
  *   expireTags(tags: readonly string[]): Promise<void>,
  *   forgetOldTags(olderThanMs: number): Promise<number>,
+ *   stats(): Promise<CacheStats>,
  *   close(): Promise<void>,
  * }} CacheStore
  */
@@ -45,12 +47,16 @@ const MAX_PENDING_TAGS = 10_000;
 /** Milliseconds since the epoch, from Redis's clock, as a Lua number. */
 const LUA_NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
 
-// KEYS: entry, tags hash. ARGV: tags the caller knows (data-cache tags, soft tags, "*").
-// Returns { now } on a miss or an expired entry, else { now, value, lastModified }.
+// KEYS: entry, tags hash, stats hash. ARGV: tags the caller knows (data-cache tags, soft
+// tags, "*"). Returns { now } on a miss or an expired entry, else { now, value, lastModified }.
+// Counts hits, misses and expired entries in the stats hash (`redis-cli HGETALL ln:stats`).
 const READ_SCRIPT = `${LUA_NOW}
 local e = redis.call('HMGET', KEYS[1], 'v', 'm', 't')
 local nowText = string.format('%.0f', now)
-if not e[1] then return { nowText } end
+if not e[1] then
+  redis.call('HINCRBY', KEYS[3], 'miss', 1)
+  return { nowText }
+end
 local tags = {}
 for i = 1, #ARGV do tags[#tags + 1] = ARGV[i] end
 for tag in string.gmatch(e[3] or '', '[^,]+') do tags[#tags + 1] = tag end
@@ -59,9 +65,13 @@ if #tags > 0 then
   local stamps = redis.call('HMGET', KEYS[2], unpack(tags))
   for i = 1, #stamps do
     local s = tonumber(stamps[i])
-    if s and s >= m then return { nowText } end
+    if s and s >= m then
+      redis.call('HINCRBY', KEYS[3], 'expired', 1)
+      return { nowText }
+    end
   end
 end
+redis.call('HINCRBY', KEYS[3], 'hit', 1)
 return { nowText, e[1], e[2] }`;
 
 // KEYS: entry. ARGV: value, lastModified ('' = now), tags (comma-separated), ttl seconds.
@@ -111,6 +121,7 @@ export function createRedisStore(url, options = {}) {
   const log = options.log ?? ((message) => console.error(message));
   const prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
   const tagsKey = `${prefix}tags`;
+  const statsKey = `${prefix}stats`;
   /** @param {string} key */
   const entryKey = (key) => `${prefix}e:${key}`;
   const client = createClient({
@@ -184,7 +195,7 @@ export function createRedisStore(url, options = {}) {
       if (!client.isReady) await firstConnection();
       if (!client.isReady) return { now: Date.now(), entry: null };
       try {
-        const reply = /** @type {unknown[]} */ (await run(READ_SCRIPT, [entryKey(key), tagsKey], [ALL_TAG, ...extraTags]));
+        const reply = /** @type {unknown[]} */ (await run(READ_SCRIPT, [entryKey(key), tagsKey, statsKey], [ALL_TAG, ...extraTags]));
         const now = Number(text(reply[0]));
         if (reply.length < 3) return { now, entry: null };
         return { now, entry: { value: decode(/** @type {Buffer} */ (reply[1])), lastModified: Number(text(reply[2])) } };
@@ -236,6 +247,11 @@ export function createRedisStore(url, options = {}) {
       } while (cursor !== "0");
       return removed;
     },
+    async stats() {
+      const reply = /** @type {Buffer[]} */ (await client.sendCommand(["HMGET", statsKey, "hit", "miss", "expired"]));
+      const [hit, miss, expired] = reply.map((value) => (value ? Number(text(value)) : 0));
+      return { hit: hit ?? 0, miss: miss ?? 0, expired: expired ?? 0 };
+    },
     async close() {
       closed = true;
       await connecting;
@@ -257,6 +273,7 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
   const tagTimes = new Map();
   let size = 0;
   let clock = 0;
+  const counts = { hit: 0, miss: 0, expired: 0 };
   // Strictly increasing, so an invalidation and a read in the same millisecond stay ordered.
   const now = () => (clock = Math.max(clock + 1, Date.now()));
 
@@ -273,12 +290,17 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
     async read(key, extraTags) {
       const time = now();
       const entry = entries.get(key);
-      if (!entry) return { now: time, entry: null };
+      if (!entry) {
+        counts.miss++;
+        return { now: time, entry: null };
+      }
       const expired = entry.expiresAt <= time || [ALL_TAG, ...extraTags, ...entry.tags].some((tag) => (tagTimes.get(tag) ?? -1) >= entry.lastModified);
       if (expired) {
+        counts.expired++;
         remove(key);
         return { now: time, entry: null };
       }
+      counts.hit++;
       // Most recently used last.
       entries.delete(key);
       entries.set(key, entry);
@@ -309,6 +331,9 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
         }
       }
       return removed;
+    },
+    async stats() {
+      return { ...counts };
     },
     async close() {
       entries.clear();

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { prisma } from "@/lib/db";
+import { resolveLegacyUrl } from "./legacy-urls";
 import { matchRedirect, normalizePath, type RedirectRule } from "./redirect-rules";
 import { createUnknownPathState, isUnknownPath, NOT_FOUND_REWRITE, type Queryable, type UnknownPathState } from "./unknown-paths";
 import { seo } from "@/lib/strings/seo";
@@ -111,7 +112,7 @@ function goneResponse(): NextResponse {
 export async function resolveStoredRedirect(request: NextRequest): Promise<NextResponse | null> {
   const rules = await currentRules();
   const decision = rules.size === 0 ? null : matchRedirect(rules, request.nextUrl.pathname, request.nextUrl.search);
-  if (!decision) return resolveUnknownPath(request);
+  if (!decision) return (await resolveLegacyUrl(request, db)) ?? resolveUnknownPath(request);
   if (decision.kind === "gone") return goneResponse();
   const response = NextResponse.redirect(new URL(decision.location, request.nextUrl.origin), decision.statusCode);
   response.headers.set("cache-control", "public, max-age=3600");

@@ -4,3 +4,4 @@ export { schedulePages } from "./schedule-pages";
 export { editor } from "./editor";
 export { reader } from "./reader";
 export { auth } from "./auth";
+export { importStrings } from "./import";

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
 import { foldViewEvents } from "@/lib/views/events";
-import { expireTagsFromWorker } from "./expire-tags";
+import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { repeat, type Job } from "./repeat";
 
 // The site's singleton work, in one process beside the web servers (`npm run worker`):
@@ -28,11 +28,16 @@ export type WorkerOptions = {
 
 export type Worker = { stop: () => Promise<void>; wakeScheduler: () => void };
 
+/** The worker keeps going when a server cannot be told: its pages expire on their own. */
+async function expireTags(names: readonly string[]): Promise<void> {
+  await expireTagsOutsideNext(names).catch((error: unknown) => console.error(`worker: ${(error as Error).message}`));
+}
+
 /** Publishes what is due, expires what readers see of it; returns how many were published. */
 export async function publishDue(now: Date = new Date()): Promise<number> {
   const published = await publishDueArticles(now);
   for (const item of published) {
-    await expireTagsFromWorker(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
+    await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
   }
   return published.length;
 }
@@ -88,7 +93,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
   });
 
   const sitemaps: Job = repeat("sitemap refresh", log, async () => {
-    if (await refreshSitemapChunks()) await expireTagsFromWorker([tags.sitemapChunks]);
+    if (await refreshSitemapChunks()) await expireTags([tags.sitemapChunks]);
     return options.sitemapRefreshMs ?? 10 * 60_000;
   });
 

@@ -33,14 +33,15 @@ test("boards admin: create a board, change its slug, the old URL redirects (301)
   await create.getByLabel("이름", { exact: true }).fill("시험 게시판");
   await create.getByLabel("주소 이름", { exact: true }).fill(slug);
   await Promise.all([page.waitForURL(/done=created/), create.getByRole("button", { name: "게시판 만들기" }).click()]);
-  expect((await request.get(`/board/${slug}`)).status()).toBe(200);
+  // Every server's proxy learns of boards and redirects within a second.
+  await expect.poll(async () => (await request.get(`/board/${slug}`)).status(), { timeout: 3_000 }).toBe(200);
 
   const edit = page.getByRole("form", { name: "시험 게시판" }).last();
   await edit.getByLabel("주소 이름", { exact: true }).fill(`${slug}-new`);
   await edit.getByRole("button", { name: "저장" }).click();
   await expect(edit.getByRole("status")).toHaveText("저장했습니다.");
+  await expect.poll(async () => (await request.get(`/board/${slug}`, { maxRedirects: 0 })).status(), { timeout: 3_000 }).toBe(301);
   const moved = await request.get(`/board/${slug}`, { maxRedirects: 0 });
-  expect(moved.status()).toBe(301);
   expect(moved.headers().location).toContain(`/board/${slug}-new`);
 
   // A bad slug is refused with a Korean message on that field.

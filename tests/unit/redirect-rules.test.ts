@@ -32,4 +32,12 @@ describe("stored redirect matching", () => {
     }
     expect(normalizePath("/board/%E0%A4%A")).toBe("/board/%E0%A4%A");
   });
+
+  it("matches a stored rule with a query string whatever the parameter order, and consumes the query", () => {
+    const withQuery = new Map<string, RedirectRule>([[normalizePath("/index.php?mid=news&category=7"), { toPath: "/board/news", statusCode: 301 }]]);
+    expect(matchRedirect(withQuery, "/index.php", "?category=7&mid=news")).toEqual({ kind: "redirect", location: "/board/news", statusCode: 301 });
+    expect(matchRedirect(withQuery, "/index.php", "?mid=news&category=7")).toMatchObject({ location: "/board/news" });
+    expect(matchRedirect(withQuery, "/index.php", "?mid=news")).toBeNull();
+    expect(normalizePath("/index.php?b=2&a=%EC%86%8C")).toBe("/index.php?a=%EC%86%8C&b=2");
+  });
 });
