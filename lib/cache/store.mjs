@@ -44,15 +44,18 @@ const MAX_PENDING_TAGS = 10_000;
  * }} CacheStore
  */
 
-/** Milliseconds since the epoch, from Redis's clock, as a Lua number. */
-const LUA_NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
+/**
+ * Milliseconds since the epoch from Redis's clock, to the microsecond (`%.3f`): an invalidation
+ * and a read in the same millisecond still come out in the order Redis ran them.
+ */
+const LUA_NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000";
 
 // KEYS: entry, tags hash, stats hash. ARGV: tags the caller knows (data-cache tags, soft
 // tags, "*"). Returns { now } on a miss or an expired entry, else { now, value, lastModified }.
 // Counts hits, misses and expired entries in the stats hash (`redis-cli HGETALL ln:stats`).
 const READ_SCRIPT = `${LUA_NOW}
 local e = redis.call('HMGET', KEYS[1], 'v', 'm', 't')
-local nowText = string.format('%.0f', now)
+local nowText = string.format('%.3f', now)
 if not e[1] then
   redis.call('HINCRBY', KEYS[3], 'miss', 1)
   return { nowText }
@@ -77,14 +80,14 @@ return { nowText, e[1], e[2] }`;
 // KEYS: entry. ARGV: value, lastModified ('' = now), tags (comma-separated), ttl seconds.
 const WRITE_SCRIPT = `${LUA_NOW}
 local m = ARGV[2]
-if m == '' then m = string.format('%.0f', now) end
+if m == '' then m = string.format('%.3f', now) end
 redis.call('HSET', KEYS[1], 'v', ARGV[1], 'm', m, 't', ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return m`;
 
 // KEYS: tags hash. ARGV: tags. Every tag gets the current time.
 const EXPIRE_SCRIPT = `${LUA_NOW}
-local nowText = string.format('%.0f', now)
+local nowText = string.format('%.3f', now)
 for i = 1, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], nowText) end
 return nowText`;
 

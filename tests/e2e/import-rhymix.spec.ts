@@ -43,7 +43,7 @@ test("the import command reports boards, skipped rows and refused schedule lines
   expect(output).toMatch(/news → \/board\/news-2 \(new\)\s+42\s+0\s+0\s+2\s+1\s+0/);
   expect(output).toContain(`document_srl ${fixture.secretSrl} (news): secret post`);
   expect(output).toContain("▲ 종일 - 시정 홍보 주간");
-  expect(output).toContain("refreshed the caches of");
+  expect(output).toContain("refreshed the running site's cache.");
 });
 
 test("every old address of a post answers 301 to the article, which shows its photo and view count", async ({ page, request }) => {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { siteEnv, siteIdentity } from "../../scripts/prepare";
 import { e2eDatabaseUrl, withDatabase } from "./db";
 
 // Our export/import round trip, judged by what readers and crawlers get: the newsroom under
@@ -30,7 +31,8 @@ async function startServer(port: number, databaseUrl: string, storageDir: string
   distDirs.push(distDir);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, STORAGE_DIR: storageDir, PORT: String(port) },
+    // The settings every server of the site shares (as `npm start` gives them), the build's own copy.
+    env: { ...siteEnv(await siteIdentity(), databaseUrl), NEXT_DIST_DIR: distDir, STORAGE_DIR: storageDir, PORT: String(port) },
     stdio: "ignore",
   });
   servers.push(server);
