@@ -18,6 +18,59 @@ const nextConfig: NextConfig = {
   // Metadata always goes into <head>, never streamed into <body>: Lighthouse and crawlers that
   // Next does not recognise as bots must still see the description, canonical and OpenGraph tags.
   htmlLimitedBots: /.*/,
+  // How long a cached page may be served stale while it is regenerated (also the
+  // `stale-while-revalidate` a CDN sees): an hour, not Next's default year, so nothing removed
+  // from the site lives on in a cache for long.
+  expireTime: 3600,
+  // The cache tags a CDN in front can purge a page by (Cloudflare's Cache-Tag, Fastly's
+  // Surrogate-Key): the tags of lib/cache/tags.ts that the page's address names. A change
+  // expires exactly these (lib/cache/edge-purge.ts lists the same pages for nginx); what else a
+  // page shows (the board list under an article) follows within its s-maxage.
+  async headers() {
+    const tagged = (source: string, tags: string) => ({
+      source,
+      headers: [
+        { key: "Cache-Tag", value: tags.replaceAll(" ", ",") },
+        { key: "Surrogate-Key", value: tags },
+      ],
+    });
+    return [
+      tagged("/", "articles boards"),
+      tagged("/article/:id(\\d+)", "article::id"),
+      tagged("/board/:slug", "board::slug"),
+      tagged("/board/:slug/rss.xml", "board::slug feeds"),
+      tagged("/rss.xml", "articles feeds"),
+      tagged("/schedule", "schedule articles"),
+      tagged("/schedule/:date(\\d{4}-\\d{2}-\\d{2})", "schedule::date"),
+      tagged("/sitemap.xml", "sitemap sitemap-chunks"),
+      tagged("/news-sitemap.xml", "sitemap"),
+      tagged("/sitemaps/:file", "sitemap"),
+      tagged("/schedule.ics", "feeds"),
+    ];
+  },
+  // Public reader URLs rendered under internal paths with a dynamic segment: those render on
+  // first request and are then served from the shared cache (a fixed path would be rendered at
+  // build, which has no database). The proxy does the same for search terms, which only code
+  // can move into a path safely (lib/routing/internal-paths.ts). Rewrites here cost nothing per
+  // request; the proxy does, which is why reader pages never pass through it.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/internal/home/front" },
+        { source: "/schedule", destination: "/internal/schedule-today/today" },
+        {
+          source: "/board/:slug",
+          has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,5})" }],
+          missing: [{ type: "query", key: "q" }],
+          destination: "/internal/board/:slug/page/:page",
+        },
+        { source: "/rss.xml", destination: "/internal/files/rss.xml" },
+        { source: "/sitemap.xml", destination: "/internal/files/sitemap.xml" },
+        { source: "/news-sitemap.xml", destination: "/internal/files/news-sitemap.xml" },
+        { source: "/schedule.ics", destination: "/internal/files/schedule.ics" },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

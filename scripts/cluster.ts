@@ -6,8 +6,9 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { buildIsCurrent } from "./build-stamp.ts";
 import { buildIfNeeded, dataDir, prepareDatabase, root, siteEnv, siteIdentity, startServer, startWorkerProcess } from "./prepare.ts";
-import { startNginx, type Nginx } from "./services/nginx.ts";
+import { purgeUrl, startNginx, type Nginx } from "./services/nginx.ts";
 import { startRedisServer, type RedisServer } from "./services/redis.ts";
 import { waitForHttp } from "./services/wait.ts";
 
@@ -18,6 +19,8 @@ export type ClusterOptions = {
   /** Restart a server or the worker that dies on its own (the CLI does; tests kill on purpose). */
   restartCrashed?: boolean;
   runDir?: string;
+  /** Wait for someone else's build (the origin e2e server's) instead of building here. */
+  waitForBuild?: boolean;
 };
 
 export type ServerHandle = { port: number; url: string; process: () => ChildProcess; start: () => Promise<void>; stop: (signal?: NodeJS.Signals) => Promise<void> };
@@ -48,6 +51,14 @@ async function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"
   await done;
 }
 
+async function waitForCurrentBuild(env: NodeJS.ProcessEnv, timeoutMs = 15 * 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await buildIsCurrent(root, env))) {
+    if (Date.now() > deadline) throw new Error("no current build appeared; run `npm run build`");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const count = options.servers ?? 2;
   const runDir = options.runDir ?? path.join(dataDir, "cluster");
@@ -62,8 +73,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       console.log(`▶ redis on ${redis.url}`);
     }
     const redisUrl = process.env.REDIS_URL ?? redis!.url;
-    const env: NodeJS.ProcessEnv = { ...siteEnv(await siteIdentity(), database.url), REDIS_URL: redisUrl };
-    await buildIfNeeded(env);
+    // The servers and the worker purge changed pages at the edge right after a change.
+    const purge = purgeUrl(options.port);
+    const env: NodeJS.ProcessEnv = { ...siteEnv(await siteIdentity(), database.url), REDIS_URL: redisUrl, ...(purge ? { EDGE_PURGE_URLS: purge } : {}) };
+    if (options.waitForBuild) await waitForCurrentBuild(env);
+    else await buildIfNeeded(env);
 
     const servers: ServerHandle[] = Array.from({ length: count }, (_, i) => {
       const port = options.port + 1 + i;

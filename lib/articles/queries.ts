@@ -166,19 +166,16 @@ export async function listLatestPerBoard(perBoard: number): Promise<Record<numbe
   return out;
 }
 
-const cachedSiteLastEdited = unstable_cache(
-  async (): Promise<string | null> => {
-    const row = await prisma.article.aggregate({ where: { status: "PUBLISHED" }, _max: { editedAt: true } });
-    return row._max.editedAt?.toISOString() ?? null;
-  },
-  ["reader:site-last-edited"],
-  { tags: [tags.siteMeta], revalidate: SAFETY_NET_S },
-);
-
-/** The newest edit of anything published: the site-wide "최종편집" time. */
+/**
+ * The newest edit of anything published: the site-wide "최종편집" time in every page's header.
+ * Read fresh (one index probe) whenever a page renders, and deliberately not through a tagged
+ * cache: a tag here would ride on every cached page, and every publish would then expire the
+ * whole site. A page that a change did not touch shows the time of its last render instead,
+ * at most its lifetime (one to five minutes) old.
+ */
 export async function getSiteLastEdited(): Promise<Date | null> {
-  const value = await cachedSiteLastEdited();
-  return value ? new Date(value) : null;
+  const row = await prisma.article.findFirst({ where: { status: "PUBLISHED" }, orderBy: { editedAt: "desc" }, select: { editedAt: true } });
+  return row?.editedAt ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

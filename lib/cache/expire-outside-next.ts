@@ -1,3 +1,4 @@
+import { purgeEdges } from "@/lib/cache/edge-purge";
 import { INTERNAL_EXPIRE_PATH, internalExpireToken } from "@/lib/cache/internal-expire";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
 
@@ -47,6 +48,7 @@ export async function expireTagsOutsideNext(tags: readonly string[], webServerUr
   if (tags.length === 0) return true;
   if (process.env.REDIS_URL) {
     await sharedCacheStore().expireTags(tags);
+    await purgeEdges(tags);
     return true;
   }
   if (!webServerUrl) {

@@ -76,7 +76,7 @@ function tagsFromHeaders(headers) {
 /**
  * @typedef {{ kind: string, tags?: string[], softTags?: string[] }} GetContext
  * @typedef {{ fetchCache?: boolean, tags?: string[], cacheControl?: { revalidate?: number | false, expire?: number } }} SetContext
- * @typedef {{ kind: string, headers?: unknown, tags?: string[] }} CacheValue
+ * @typedef {{ kind: string, headers?: unknown, tags?: string[], status?: number }} CacheValue
  */
 
 export default class CacheHandler {
@@ -107,8 +107,9 @@ export default class CacheHandler {
    * @param {SetContext} context
    */
   async set(key, data, context) {
-    // Nothing is stored for a miss: random URLs must not fill the cache.
+    // Nothing is stored for a miss (a 404 page or response): random URLs must not fill the cache.
     if (!data || data.kind === "IMAGE") return;
+    if (typeof data.status === "number" && data.status >= 400) return;
     const storeKey = `${this.buildId}:${key}`;
     const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
     const expire = context.cacheControl?.expire;

@@ -1,5 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
+import { purgeEdges } from "@/lib/cache/edge-purge";
 import { tags } from "@/lib/cache/tags";
 
 // What a change makes stale, as tag lists (lib/cache/tags.ts), and the expiry itself inside a
@@ -18,7 +20,7 @@ export type ArticleChange = {
 
 /** Tags of everything a publish, edit, unpublish, delete, pin or move can change. */
 export function articleChangeTags(change: ArticleChange): string[] {
-  const names = new Set<string>([tags.article(change.id), tags.board(change.boardSlug), tags.articles, tags.feeds, tags.sitemap, tags.siteMeta]);
+  const names = new Set<string>([tags.article(change.id), tags.board(change.boardSlug), tags.articles, tags.feeds, tags.sitemap]);
   if (change.previousBoardSlug) names.add(tags.board(change.previousBoardSlug));
   for (const day of change.scheduleDates ?? []) names.add(tags.schedule(day));
   return [...names];
@@ -26,15 +28,19 @@ export function articleChangeTags(change: ArticleChange): string[] {
 
 /** Tags of everything a board's creation, rename, new slug, page size or deletion changes. */
 export function boardChangeTags(slugs: string[] = []): string[] {
-  return [...new Set([tags.boards, tags.articles, tags.feeds, tags.sitemap, tags.siteMeta, ...slugs.map(tags.board)])];
+  return [...new Set([tags.boards, tags.articles, tags.feeds, tags.sitemap, ...slugs.map(tags.board)])];
 }
 
 // Expire now, never stale-while-revalidate: a publish must show on the very next request.
 const EXPIRE_NOW = { expire: 0 } as const;
 
-/** Expires `names` everywhere. Needs a request scope (an action or a route handler). */
+/**
+ * Expires `names` everywhere: in the shared cache (when the action or route handler finishes)
+ * and then at the HTTP cache in front. Needs a request scope.
+ */
 export function expireTags(names: readonly string[]): void {
   for (const name of names) revalidateTag(name, EXPIRE_NOW);
+  after(() => purgeEdges(names));
 }
 
 /** Call after any write that readers can see: publish, edit, unpublish, delete, pin, move. */

@@ -11,5 +11,4 @@ export const tags = {
   /** The worker's per-range lastmods of the article sitemaps. */
   sitemapChunks: "sitemap-chunks",
   feeds: "feeds",
-  siteMeta: "site-meta",
 } as const;

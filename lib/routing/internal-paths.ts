@@ -1,15 +1,41 @@
-import { seoulDay } from "@/lib/time";
+import { parsePageParam } from "@/lib/pagination";
+import { searchSegment } from "@/lib/search/segment";
 
-// Public reader URLs whose page is cached under another, internal path: the full-route cache
-// keys a page by its path, and only paths with a dynamic segment are rendered on first request
-// instead of at build (the build has no database). proxy.ts rewrites the public URL; the
-// internal path itself answers 404 when asked for directly.
+// Public reader URLs that are cached under another, internal path (the full-route cache keys a
+// page by its path, and only paths with a dynamic segment render on first request rather than
+// at build, which has no database). Fixed mappings (`/`, `/schedule`, `/board/{slug}?page=N`,
+// the feeds) are rewrites in next.config.ts and never touch the proxy; the ones here carry
+// free text from the query string (search terms), which only code can put into a path safely.
+// The internal paths answer 404 when asked for directly (proxy.ts).
 
 export const INTERNAL_PREFIX = "/internal";
 
-/** Where `url` is rendered, or null when it is served under its own path. */
-export function internalPathFor(url: URL, today: string = seoulDay()): string | null {
-  if (url.pathname === "/") return `${INTERNAL_PREFIX}/home/${today}`;
-  if (url.pathname === "/schedule") return `${INTERNAL_PREFIX}/schedule-today/${today}`;
-  return null;
+export type InternalRoute = { kind: "rewrite"; path: string } | { kind: "redirect"; location: string } | null;
+
+function firstValue(params: URLSearchParams, name: string): string | null {
+  return params.getAll(name)[0] ?? null;
+}
+
+/** Where a search URL is rendered, a redirect for a malformed page number, or null. */
+export function internalRouteFor(url: URL): InternalRoute {
+  const { pathname, searchParams } = url;
+  const boardMatch = /^\/board\/([^/]+)$/.exec(pathname);
+  if (pathname !== "/search" && !boardMatch) return null;
+  const q = firstValue(searchParams, "q");
+  const pages = searchParams.getAll("page");
+  const page = parsePageParam(pages.length > 1 ? pages : (pages[0] ?? undefined));
+  const base = boardMatch ? `/board/${boardMatch[1]}` : "/search";
+  if (!page.ok) {
+    // Garbage page numbers go to the first page, the term kept.
+    const keep = new URLSearchParams();
+    if (q !== null) keep.set("q", q);
+    const query = keep.toString();
+    return { kind: "redirect", location: `${base}${query ? `?${query}` : ""}` };
+  }
+  if (q === null) return null;
+  const segment = searchSegment(q);
+  return {
+    kind: "rewrite",
+    path: boardMatch ? `${INTERNAL_PREFIX}/board-search/${boardMatch[1]}/${segment}/${page.page}` : `${INTERNAL_PREFIX}/search/${segment}/${page.page}`,
+  };
 }

@@ -1,6 +1,6 @@
 export function xmlResponse(xml: string): Response {
   return new Response(xml, {
-    headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=300" },
+    headers: { "content-type": "application/xml; charset=utf-8" },
   });
 }
 

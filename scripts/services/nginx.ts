@@ -2,12 +2,30 @@
 // cluster and the tests. Installed from Debian when missing (as root), else a clear message.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { spawnTied } from "./spawn.ts";
 import { waitForHttp } from "./wait.ts";
 
 export type NginxOptions = { root: string; runDir: string; port: number; upstreams: number[]; host?: string };
+
+/** Debian's libnginx-mod-http-cache-purge: purging one cached page by its exact key. */
+const PURGE_PREFIX = "/_purge";
+const PURGE_MODULE = "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so";
+
+export function purgeModuleAvailable(): boolean {
+  if (existsSync(PURGE_MODULE)) return true;
+  if (process.getuid?.() === 0 && existsSync(BINARY)) {
+    console.log("▶ installing Debian's libnginx-mod-http-cache-purge");
+    spawnSync("bash", ["-c", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-cache-purge >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-cache-purge >/dev/null)"], { stdio: "inherit" });
+  }
+  return existsSync(PURGE_MODULE);
+}
+
+/** Where the site's processes purge pages at this edge (null without the purge module). */
+export function purgeUrl(port: number): string | null {
+  return purgeModuleAvailable() ? `http://127.0.0.1:${port}${PURGE_PREFIX}` : null;
+}
 export type Nginx = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 const BINARY = "/usr/sbin/nginx";
@@ -31,6 +49,20 @@ export async function renderNginxConfig(options: NginxOptions): Promise<string> 
     RUN_DIR: options.runDir,
     LISTEN: `${options.host ?? "127.0.0.1"}:${options.port}`,
     UPSTREAM_SERVERS: options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n"),
+    ...(purgeModuleAvailable()
+      ? {
+          PURGE_MODULE: `load_module ${PURGE_MODULE};`,
+          // Only the site's own processes (here: this machine) may purge.
+          PURGE_LOCATION: [
+            `    location ~ ^${PURGE_PREFIX}(/.*)$ {`,
+            "      allow 127.0.0.1;",
+            "      allow ::1;",
+            "      deny all;",
+            "      proxy_cache_purge pages $1$is_args$args;",
+            "    }",
+          ].join("\n"),
+        }
+      : { PURGE_MODULE: "", PURGE_LOCATION: "" }),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
     const value = values[name];
@@ -42,6 +74,8 @@ export async function renderNginxConfig(options: NginxOptions): Promise<string> 
 export async function startNginx(options: NginxOptions): Promise<Nginx> {
   const binary = nginxBinary();
   await mkdir(options.runDir, { recursive: true });
+  // A new run starts cold: copies from an earlier run may be of another build.
+  await rm(path.join(options.runDir, "cache"), { recursive: true, force: true });
   const conf = path.join(options.runDir, "nginx.conf");
   await writeFile(conf, await renderNginxConfig(options));
   const check = spawnSync(binary, ["-t", "-q", "-p", options.runDir, "-c", conf], { encoding: "utf8" });

@@ -21,7 +21,7 @@ import { reader } from "@/lib/strings";
 
 // Incremental static regeneration: each article page is rendered on its first request and then
 // served from the full-route cache (no render, no query) until a publish expires its tags
-// (article:{id}, board:{slug}, site-meta) or 60 s pass — the bound on how old the shown view
+// (article:{id}, board:{slug}, boards) or 60 s pass — the bound on how old the shown view
 // count may be. Nothing per-reader is rendered here; counting happens in the beacon request.
 export const revalidate = 60;
 export const dynamicParams = true;

@@ -1,85 +1,36 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { BoardList } from "@/components/board/board-list";
-import { boardHref } from "@/components/board/board-href";
-import { Pagination } from "@/components/pagination";
-import { PaginationLinks } from "@/components/seo/pagination-links";
-import { SearchForm } from "@/components/search/search-form";
-import { SearchResults } from "@/components/search/search-results";
-import { SearchSummary } from "@/components/search/search-summary";
-import { countBoardArticles, getBoard, listBoardPage, listPinnedArticles } from "@/lib/articles/queries";
-import { parsePageParam, totalPages } from "@/lib/pagination";
-import { lastSearchPage, parseSearchQuery } from "@/lib/search/query";
-import { searchArticles } from "@/lib/search/queries";
+import { notFound } from "next/navigation";
+import { BoardPageView } from "@/components/board/board-page-view";
+import { readBoardPage } from "@/lib/articles/board-page";
+import { getBoard } from "@/lib/articles/queries";
 import { boardMetadata } from "@/lib/seo/lists";
-import { reader } from "@/lib/strings";
 
-// Rendered per request (the page number is in the query string), from cached data: the board,
-// its total, its pinned notices and each page's rows are cached under board:{slug}.
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// Page 1 of a board, `/board/{slug}`: rendered on first request, then served from the shared
+// cache until a publish expires board:{slug}. Later pages (`?page=N`) are rewritten by
+// next.config.ts to app/(site)/internal/board/[slug]/page/[page]; a search in the board (`?q=`)
+// by the proxy to app/(site)/internal/board-search.
+export const revalidate = 300;
+export const dynamicParams = true;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const board = await getBoard((await params).slug);
-  if (!board) return {};
-  const sp = await searchParams;
-  const page = parsePageParam(sp.page);
-  const query = parseSearchQuery(sp.q);
-  // Self-canonical per page, feed links, OpenGraph (lib/seo/lists.ts).
-  return boardMetadata(board, page.ok ? page.page : 1, query.kind === "none" ? undefined : query.q);
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
 }
 
-export default async function BoardPage({ params, searchParams }: Props) {
-  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const board = await getBoard((await params).slug);
+  return board ? boardMetadata(board, 1) : {};
+}
+
+export default async function BoardPage({ params }: Props) {
+  const { slug } = await params;
   const board = await getBoard(slug);
+  // Unknown here; a board that moved is redirected by the HTTP cache in front, which asks
+  // app/api/internal/path-status about every 404 (a page cannot answer a cached redirect
+  // correctly in Next 16.4: vercel/next.js#82117 sends its Location header twice).
   if (!board) notFound();
-  const query = parseSearchQuery(sp.q);
-  const pageParam = parsePageParam(sp.page);
-  // Garbage page numbers go to page 1; numbers past the end are a 404 (below).
-  if (!pageParam.ok) redirect(boardHref(board.slug, 1, query.kind === "ok" ? query.q : undefined));
-  const page = pageParam.page;
-
-  const heading = (
-    <div className="flex flex-wrap items-end justify-between gap-3 border-b-2 border-ink pb-3">
-      <h1 className="text-2xl font-bold">{board.name}</h1>
-      <SearchForm action={boardHref(board.slug)} id="board-search" label={reader.searchInBoard(board.name)} defaultValue={query.kind === "none" ? "" : query.q} />
-    </div>
-  );
-
-  if (query.kind !== "none") {
-    const result = query.kind === "ok" ? await searchArticles(query.q, { boardId: board.id, page, pageSize: board.pageSize }) : { hits: [], count: 0, capped: false, cap: 0 };
-    const last = lastSearchPage(result.count, board.pageSize, result.cap);
-    if (page > 1 && page > last) notFound();
-    return (
-      <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-        {heading}
-        <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
-        {result.hits.length > 0 && <SearchResults hits={result.hits} showBoard={false} />}
-        {query.kind === "ok" && result.count > board.pageSize && (
-          <Pagination current={page} totalPages={last} href={(n) => boardHref(board.slug, n, query.q)} />
-        )}
-      </main>
-    );
-  }
-
-  const total = await countBoardArticles(board);
-  const pages = totalPages(total, board.pageSize);
-  if (page > pages) notFound();
-  const [pinned, items] = await Promise.all([listPinnedArticles(board), listBoardPage(board, total, page)]);
-
-  return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-      {heading}
-      {board.description && <p className="mt-3 text-muted">{board.description}</p>}
-      {pinned.length === 0 && items.length === 0 ? (
-        <p className="my-6">{reader.boardEmpty}</p>
-      ) : (
-        <BoardList pinned={pinned} items={items} />
-      )}
-      <Pagination current={page} totalPages={pages} href={(n) => boardHref(board.slug, n)} />
-      <PaginationLinks current={page} totalPages={pages} href={(n) => boardHref(board.slug, n)} />
-    </main>
-  );
+  const data = await readBoardPage(board, 1);
+  if (!data) notFound();
+  return <BoardPageView board={board} {...data} />;
 }

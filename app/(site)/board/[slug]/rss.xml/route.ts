@@ -1,14 +1,28 @@
 import { siteUrl } from "@/lib/env";
 import { getBoardFeedData } from "@/lib/feeds/queries";
 import { buildRss } from "@/lib/feeds/rss";
+import { storedDecision } from "@/lib/routing/path-decisions";
 import { boardFeedPath } from "@/lib/seo/metadata";
 import { seo } from "@/lib/strings";
 
-// A board's feed: /board/{slug}/rss.xml (a moved slug is redirected by the proxy, feed included).
+// A board's feed: /board/{slug}/rss.xml, generated on first request and then served from the
+// shared cache until a publish in the board expires its tags.
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   const data = await getBoardFeedData(slug);
-  if (!data) return new Response(seo.boardFeedNotFound, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!data) {
+    // The feed of a board that moved follows it.
+    const moved = await storedDecision(`/board/${slug}/rss.xml`);
+    if (moved?.kind === "redirect") return new Response(null, { status: moved.statusCode, headers: { location: moved.location } });
+    return new Response(seo.boardFeedNotFound, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const base = siteUrl();
   const xml = buildRss(
     {
@@ -21,5 +35,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     },
     data.articles,
   );
-  return new Response(xml, { headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=60" } });
+  return new Response(xml, { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
 }

@@ -1,31 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ScheduleDayView } from "@/components/schedule/schedule-day-view";
-import { addDays } from "@/lib/schedule/days";
 import { getScheduleDay, getScheduleNeighbors } from "@/lib/schedule/queries";
 import { scheduleTitle } from "@/lib/schedule/title";
 import { scheduleMetadata } from "@/lib/seo/schedule";
 import { site } from "@/lib/site";
 import { seoulDay } from "@/lib/time";
 
-// `/schedule`, today's schedule. The proxy rewrites it here with today's Seoul date: one cache
-// entry per day, rolling over at midnight by itself, rendered on first request, expired by a
-// publish through schedule:{date} and articles.
-export const revalidate = 300;
+// `/schedule`, today's schedule (rewritten here by next.config.ts). Rendered on first request,
+// expired by a publish through schedule:{date} and articles; the one-minute lifetime rolls it
+// over shortly after midnight in Seoul.
+export const revalidate = 60;
 export const dynamicParams = true;
 
-export async function generateStaticParams(): Promise<{ day: string }[]> {
+export async function generateStaticParams(): Promise<{ when: string }[]> {
   return [];
 }
 
-type Props = { params: Promise<{ day: string }> };
+type Props = { params: Promise<{ when: string }> };
 
 async function today(params: Props["params"]): Promise<string> {
-  const { day } = await params;
-  // Only around today (the proxy asks for today; a request may cross midnight on its way).
-  const now = seoulDay();
-  if (day !== now && day !== addDays(now, -1) && day !== addDays(now, 1)) notFound();
-  return day;
+  if ((await params).when !== "today") notFound();
+  return seoulDay();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

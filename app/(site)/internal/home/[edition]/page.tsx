@@ -4,32 +4,29 @@ import { notFound } from "next/navigation";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
-import { addDays } from "@/lib/schedule/days";
 import { formatDate, seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
 
-// The home page, `/`. The proxy rewrites `/` here with today's Seoul date, so each day has its
-// own entry in the shared cache and "today's schedule" rolls over at midnight by itself. Rendered
-// on first request (never at build: the build has no database), then served from the cache
-// until a publish expires it through the `articles` tag, or the safety-net lifetime passes.
-export const revalidate = 300;
+// The home page, `/` (rewritten here by next.config.ts: a path with a dynamic segment renders on
+// first request, never at build, which has no database). Served from the shared cache until a
+// publish expires it through the `articles` tag; the one-minute lifetime also rolls "today's
+// schedule" over shortly after midnight in Seoul.
+export const revalidate = 60;
 export const dynamicParams = true;
 
-export async function generateStaticParams(): Promise<{ day: string }[]> {
+export async function generateStaticParams(): Promise<{ edition: string }[]> {
   return [];
 }
 
 // Canonical "/", feed link, OpenGraph (lib/seo/lists.ts).
 export const metadata: Metadata = homeMetadata();
 
-type Props = { params: Promise<{ day: string }> };
+type Props = { params: Promise<{ edition: string }> };
 
 export default async function HomePage({ params }: Props) {
-  const { day } = await params;
-  // Only around today (the proxy asks for today; a request may cross midnight on its way).
-  const today = seoulDay();
-  if (day !== today && day !== addDays(today, -1) && day !== addDays(today, 1)) notFound();
+  // The one edition there is: the segment exists only so the page renders on demand.
+  if ((await params).edition !== "front") notFound();
   const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);
   const [top, ...rest] = latest;
   return (
@@ -71,7 +68,7 @@ export default async function HomePage({ params }: Props) {
           )}
         </section>
         <div>
-          <TodaySchedule day={day} />
+          <TodaySchedule day={seoulDay()} />
         </div>
       </div>
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "articles_status_edited_at_idx" ON "articles"("status", "edited_at" DESC);
