@@ -1,142 +1,301 @@
-// `npm run bench`: reader-side latency against a running production server.
-//   BENCH_URL      the server (default http://127.0.0.1:3000)
-//   DATABASE_URL   the database it serves (default localnews_bench), to pick boards/ids/pages
-//   BENCH_N        timed requests per scenario (default 30), after BENCH_WARMUP (default 5)
-// "cold" requests go to pages/ids this run has not requested before (data-cache misses unless an
-// earlier run visited them); "warm" repeats one URL (cache hits). Also prints the database time
-// of the listing and search queries themselves (EXPLAIN ANALYZE), which no cache hides.
+// `npm run bench`: the throughput table of the production topology on this machine. It starts
+// what it needs — the cluster (scripts/cluster.ts: nginx's cache in front of two servers, the
+// worker, Redis; PostgreSQL is DATABASE_URL or the embedded default, demo content seeded once)
+// and, as the ceiling, a second nginx serving the same pages as saved files — then loads each
+// from a second process (Debian's wrk, installed when missing) and prints one table: req/s, p50,
+// p99, non-2xx and the ratio to the ceiling, through the edge and at the origin alone (one
+// server, no cache in front). Then: publish → visible through the edge and on the other server
+// (median of 20, through a real browser), two servers versus one, the shared cache's hit ratio,
+// and each process's peak RSS. Options (environment): BENCH_PORT (8480), BENCH_SECONDS (8).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createRedisStore } from "../lib/cache/store.mjs";
 import { withPgClient } from "../lib/db/tooling.ts";
+import { startCluster, type Cluster } from "./cluster.ts";
+import { nginxBinary } from "./services/nginx.ts";
+import { spawnTied } from "./services/spawn.ts";
+import { waitForHttp } from "./services/wait.ts";
 
-const baseUrl = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
-const databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/localnews_bench";
-const N = Number(process.env.BENCH_N ?? 30);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
-const SEARCH_TERMS = [
-  "공공의대", "주민자치", "축제", "간담회", "예산", "도서관", "청소년", "농업", "관광객", "일자리",
-  "보조금", "전통시장", "의회", "교육청", "문화재", "체육관", "복지관", "소상공인", "하천", "도로",
-  "어르신", "보건소", "시민안전보험", "옻칠", "공모", "협약", "위원회", "캠페인", "장학금", "주차장",
-];
+const PORT = Number(process.env.BENCH_PORT ?? 8480);
+const STATIC_PORT = PORT + 10;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 32;
+const RUN_DIR = path.join("/tmp", `local-news-bench-${PORT}`);
+const READER_UA = "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 
-type Stats = { median: number; p95: number; errors: number };
+type Scenario = { name: string; paths: string[] };
+type WrkResult = { rps: number; p50: number; p99: number; non2xx: number; errors: number };
 
-async function timeGet(path: string): Promise<{ ms: number; status: number }> {
-  const started = performance.now();
-  const response = await fetch(baseUrl + path, { redirect: "manual", headers: { "user-agent": "local-news-bench/1.0" } });
-  await response.arrayBuffer();
-  return { ms: performance.now() - started, status: response.status };
-}
-
-function stats(samples: number[], errors: number): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), errors };
-}
-
-async function run(paths: string[]): Promise<Stats> {
-  const samples: number[] = [];
-  let errors = 0;
-  for (const path of paths) {
-    const { ms, status } = await timeGet(path);
-    if (status !== 200) errors++;
-    samples.push(ms);
+function wrkBinary(): string {
+  if (existsSync("/usr/bin/wrk")) return "/usr/bin/wrk";
+  if (process.getuid?.() === 0) {
+    console.log("▶ installing Debian's wrk");
+    spawnSync("bash", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null"], { stdio: "inherit" });
   }
-  return stats(samples, errors);
+  if (!existsSync("/usr/bin/wrk")) throw new Error("wrk is not installed (Debian: `apt-get install wrk`)");
+  return "/usr/bin/wrk";
 }
 
-async function warm(path: string): Promise<Stats> {
-  for (let i = 0; i < WARMUP; i++) await timeGet(path);
-  return run(Array.from({ length: N }, () => path));
+/** A wrk script that walks through `paths` (one per request, round robin per thread). */
+async function wrkScript(paths: string[], name: string): Promise<string> {
+  const file = path.join(RUN_DIR, `${name}.lua`);
+  const list = paths.map((p) => `"${p.replace(/["\\]/g, "\\$&")}"`).join(",\n  ");
+  await writeFile(
+    file,
+    `local paths = {\n  ${list}\n}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1], { ["User-Agent"] = "${READER_UA}" })
+end
+done = function(summary, latency, requests)
+  io.write(string.format("JSON {\\"rps\\": %f, \\"p50\\": %f, \\"p99\\": %f, \\"non2xx\\": %d, \\"errors\\": %d}\\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+`,
+  );
+  return file;
 }
 
-function spread(center: number, min: number, max: number, count: number, seed: number): number[] {
-  // Distinct numbers near `center`, shuffled by a fixed-step walk (no randomness needed).
-  const out = new Set<number>();
-  let offset = seed % 997;
-  while (out.size < Math.min(count, max - min + 1)) {
-    const n = Math.min(max, Math.max(min, center + ((offset % (2 * count + 1)) - count)));
-    out.add(n);
-    offset += 7;
-    if (offset > 100_000) break;
+async function wrk(base: string, scenario: Scenario, label: string, seconds = SECONDS): Promise<WrkResult> {
+  const script = await wrkScript(scenario.paths, `${label}-${scenario.name}`.replace(/[^a-z0-9-]/gi, "_"));
+  const run = (duration: number) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(wrkBinary(), ["-t2", `-c${CONNECTIONS}`, `-d${duration}s`, "--timeout", "5s", "-s", script, base], { stdio: ["ignore", "pipe", "inherit"] });
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      child.once("error", reject);
+      child.once("exit", () => resolve(out));
+    });
+  await run(2); // warm-up: caches filled, connections open
+  const out = await run(seconds);
+  const json = /JSON (\{.*\})/.exec(out)?.[1];
+  if (!json) throw new Error(`wrk printed no result for ${label} ${scenario.name}:\n${out}`);
+  return JSON.parse(json) as WrkResult;
+}
+
+async function scenarios(databaseUrl: string): Promise<Scenario[]> {
+  return withPgClient(databaseUrl, async (db) => {
+    const ids = (await db.query<{ id: number }>("SELECT id FROM articles WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 240")).rows.map((r) => r.id);
+    const board = (
+      await db.query<{ slug: string; pages: number }>(
+        "SELECT b.slug, ceil(max(a.board_seq)::numeric / b.page_size)::int AS pages FROM boards b JOIN articles a ON a.board_id = b.id GROUP BY b.id ORDER BY pages DESC LIMIT 1",
+      )
+    ).rows[0]!;
+    const deep = Math.max(2, Math.min(600, board.pages - 1));
+    return [
+      { name: `article (${ids.length} ids)`, paths: ids.map((id) => `/article/${id}`) },
+      { name: "board page 1", paths: [`/board/${board.slug}`] },
+      { name: `board page ${deep}`, paths: [`/board/${board.slug}?page=${deep}`] },
+      { name: "home", paths: ["/"] },
+      { name: "schedule", paths: ["/schedule"] },
+      { name: "search", paths: [`/search?q=${encodeURIComponent("시민")}`] },
+    ];
+  });
+}
+
+/** The ceiling: nginx serving the same pages, saved as files, with the same keepalive. */
+async function startStaticNginx(cluster: Cluster, list: Scenario[]): Promise<{ stop: () => Promise<void>; scenarios: Scenario[] }> {
+  const dir = path.join(RUN_DIR, "static");
+  await rm(dir, { recursive: true, force: true });
+  const staticScenarios: Scenario[] = [];
+  let n = 0;
+  for (const scenario of list) {
+    const files: string[] = [];
+    for (const page of scenario.paths) {
+      const response = await fetch(cluster.url + page, { headers: { "user-agent": READER_UA } });
+      const file = `/p/${n++}.html`;
+      await mkdir(path.join(dir, "p"), { recursive: true });
+      await writeFile(path.join(dir, file), Buffer.from(await response.arrayBuffer()));
+      files.push(file);
+    }
+    staticScenarios.push({ name: scenario.name, paths: files });
   }
-  return [...out];
+  const conf = path.join(RUN_DIR, "static.conf");
+  await writeFile(
+    conf,
+    `${process.getuid?.() === 0 ? "user root;" : ""}
+worker_processes auto;
+pid ${RUN_DIR}/static.pid;
+error_log ${RUN_DIR}/static-error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path ${RUN_DIR}/s_body; proxy_temp_path ${RUN_DIR}/s_proxy; fastcgi_temp_path ${RUN_DIR}/s_fcgi; uwsgi_temp_path ${RUN_DIR}/s_uwsgi; scgi_temp_path ${RUN_DIR}/s_scgi;
+  open_file_cache max=1000;
+  server { listen 127.0.0.1:${STATIC_PORT}; root ${dir}; }
 }
+`,
+  );
+  const child = spawnTied(nginxBinary(), ["-p", RUN_DIR, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" });
+  await waitForHttp(`http://127.0.0.1:${STATIC_PORT}${staticScenarios[0]!.paths[0]}`, 10_000, child);
+  return {
+    scenarios: staticScenarios,
+    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGQUIT")))),
+  };
+}
+
+/** Peak resident memory of each (group of) process(es), sampled every half second. */
+function watchMemory(processes: Record<string, () => number[]>): { stop: () => Record<string, number> } {
+  const peaks: Record<string, number> = {};
+  const rss = async (pid: number) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    } catch {
+      return 0; // the process is gone
+    }
+  };
+  const sample = async () => {
+    for (const [name, pids] of Object.entries(processes)) {
+      const total = (await Promise.all(pids().map(rss))).reduce((a, b) => a + b, 0);
+      peaks[name] = Math.max(peaks[name] ?? 0, total);
+    }
+  };
+  const timer = setInterval(() => void sample(), 500);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peaks;
+    },
+  };
+}
+
+function childPids(pid: number): number[] {
+  const out = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).stdout;
+  return out.split("\n").map((line) => Number(line.trim())).filter(Boolean);
+}
+
+async function publishTimings(cluster: Cluster, count: number): Promise<{ edge: number[]; otherServer: number[] }> {
+  const { chromium } = await import("@playwright/test");
+  const debian = "/usr/bin/chromium";
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? (existsSync(debian) ? debian : undefined),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const [serverA, serverB] = cluster.servers.map((server) => server.url) as [string, string];
+  const page = await browser.newPage();
+  await page.goto(`${serverA}/login?next=${encodeURIComponent("/editor")}`);
+  await page.getByLabel("아이디").fill("editor");
+  await page.getByLabel("비밀번호", { exact: true }).fill(process.env.DEMO_PASSWORD ?? "demo1234!");
+  await page.getByRole("button", { name: "로그인", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/editor");
+  const timings = { edge: [] as number[], otherServer: [] as number[] };
+  const until = async (check: () => Promise<boolean>, started: number) => {
+    while (!(await check())) {
+      if (Date.now() - started > 10_000) return Number.POSITIVE_INFINITY;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return Date.now() - started;
+  };
+  const has = async (url: string, title: string) => (await (await fetch(url, { headers: { "user-agent": READER_UA } })).text()).includes(title);
+  for (let i = 0; i < count; i++) {
+    const title = `벤치 발행 ${Date.now().toString(36)}-${i}`;
+    await page.goto(`${serverA}/editor/articles/new`);
+    await page.getByLabel("제목", { exact: true }).fill(title);
+    await page.getByLabel("게시판", { exact: true }).selectOption({ index: 1 });
+    await page.getByRole("textbox", { name: "본문", exact: true }).click();
+    await page.keyboard.insertText("벤치마크가 발행한 기사입니다.");
+    await Promise.all([page.waitForURL(/done=published/), page.getByRole("button", { name: "발행", exact: true }).click()]);
+    const started = Date.now();
+    const [edge, other] = await Promise.all([until(() => has(`${cluster.url}/`, title), started), until(() => has(`${serverB}/`, title), started)]);
+    timings.edge.push(edge);
+    timings.otherServer.push(other);
+  }
+  await browser.close();
+  return timings;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  await withPgClient(databaseUrl, (db) => benchmark(db));
-}
+  await rm(RUN_DIR, { recursive: true, force: true });
+  await mkdir(RUN_DIR, { recursive: true });
+  wrkBinary();
+  delete process.env.REDIS_URL;
+  const cluster = await startCluster({ port: PORT, runDir: path.join(RUN_DIR, "edge") });
+  let staticServer: Awaited<ReturnType<typeof startStaticNginx>> | null = null;
+  try {
+    const list = await scenarios(cluster.databaseUrl);
+    staticServer = await startStaticNginx(cluster, list);
+    const origin = cluster.servers[0]!.url;
+    const one = (pid: number | undefined) => (pid ? [pid] : []);
+    const memory = watchMemory({
+      "next server A": () => one(cluster.servers[0]!.process().pid),
+      "next server B": () => one(cluster.servers[1]!.process().pid),
+      worker: () => one(cluster.worker.process().pid),
+      "nginx edge (master and workers)": () => [...one(cluster.nginx.process.pid), ...childPids(cluster.nginx.process.pid ?? 0)],
+      redis: () => one(cluster.redis?.pid),
+    });
+    const stats = createRedisStore(cluster.redisUrl, { log: () => {} });
+    const statsBefore = await stats.stats();
 
-async function benchmark(db: Parameters<Parameters<typeof withPgClient>[1]>[0]): Promise<void> {
-  const { rows: boards } = await db.query<{ id: number; slug: string; page_size: number; total: number }>(
-    `SELECT b.id, b.slug, b.page_size, (SELECT max(board_seq) FROM articles WHERE board_id = b.id)::int AS total FROM boards b`,
-  );
-  const board = boards.sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0];
-  if (!board?.total) throw new Error("no published articles in that database");
-  const { rows: counts } = await db.query<{ n: string }>("SELECT count(*) AS n FROM articles");
-  const last = Math.ceil(board.total / board.page_size);
-  const deep = Math.min(600, last);
-  const seed = Date.now();
-  console.log(`server ${baseUrl}; database ${new URL(databaseUrl).pathname.slice(1)}: ${Number(counts[0]?.n).toLocaleString("en")} articles; board "${board.slug}": ${board.total.toLocaleString("en")} listed, ${last} pages of ${board.page_size}; N=${N}, warm-up ${WARMUP}\n`);
-
-  const { rows: ids } = await db.query<{ id: number }>(
-    "SELECT id FROM articles WHERE status = 'PUBLISHED' ORDER BY random() LIMIT $1",
-    [N + 1],
-  );
-  const boardUrl = (page: number) => `/board/${board.slug}${page > 1 ? `?page=${page}` : ""}`;
-  const scenarios: { name: string; cold: string[]; warm: string }[] = [
-    { name: "home /", cold: [], warm: "/" },
-    { name: "article /article/{id}", cold: ids.slice(1).map((r) => `/article/${r.id}`), warm: `/article/${ids[0]!.id}` },
-    { name: "board page 1", cold: [], warm: boardUrl(1) },
-    { name: `board page ${deep}`, cold: spread(deep, 2, last, N, seed).map(boardUrl), warm: boardUrl(deep) },
-    { name: `board last page (${last})`, cold: spread(last - N, 2, last, N, seed + 1).map(boardUrl), warm: boardUrl(last) },
-    {
-      name: "search /search?q=…",
-      cold: SEARCH_TERMS.map((t) => `/search?q=${encodeURIComponent(t)}`).slice(0, N),
-      warm: `/search?q=${encodeURIComponent("공공의대")}`,
-    },
-  ];
-
-  const fmt = (s: Stats | null) => (s ? `${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}${s.errors ? ` (${s.errors} non-200)` : ""}` : "       -        -");
-  console.log(`${"scenario".padEnd(28)} ${"cold med".padStart(8)} ${"cold p95".padStart(8)}   ${"warm med".padStart(8)} ${"warm p95".padStart(8)}   (ms)`);
-  for (const s of scenarios) {
-    const cold = s.cold.length ? await run(s.cold) : null;
-    const hot = await warm(s.warm);
-    console.log(`${s.name.padEnd(28)} ${fmt(cold)}   ${fmt(hot)}`);
-  }
-
-  // Database time of the reads themselves, as the app issues them.
-  console.log("\ndatabase time (EXPLAIN ANALYZE, median of 5):");
-  const explain = async (label: string, sql: string, params: unknown[]) => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const { rows } = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, FORMAT TEXT) ${sql}`, params);
-      const line = rows.map((r) => r["QUERY PLAN"]).find((l) => l.startsWith("Execution Time"));
-      times.push(Number(line?.match(/([\d.]+) ms/)?.[1] ?? NaN));
+    console.log(`\nwrk -t2 -c${CONNECTIONS}, ${SECONDS} s per row after a 2 s warm-up; ${new Date().toISOString()}\n`);
+    const robots = await wrk(origin, { name: "robots", paths: ["/robots.txt"] }, "origin");
+    const header = "| page | static req/s | edge req/s | p50 | p99 | non-2xx | edge/static | origin req/s | p50 | p99 | non-2xx | origin/robots |";
+    const rows = [header, "|" + " --- |".repeat(12)];
+    for (let i = 0; i < list.length; i++) {
+      const scenario = list[i]!;
+      const ceiling = await wrk(`http://127.0.0.1:${STATIC_PORT}`, staticServer.scenarios[i]!, "static");
+      const edge = await wrk(cluster.url, scenario, "edge");
+      const alone = await wrk(origin, scenario, "origin");
+      rows.push(
+        `| ${scenario.name} | ${fmt(ceiling.rps)} | ${fmt(edge.rps)} | ${fmt(edge.p50, 1)} ms | ${fmt(edge.p99, 1)} ms | ${edge.non2xx + edge.errors} | ${fmt(edge.rps / ceiling.rps, 2)} | ${fmt(alone.rps)} | ${fmt(alone.p50, 1)} ms | ${fmt(alone.p99, 1)} ms | ${alone.non2xx + alone.errors} | ${fmt(alone.rps / robots.rps, 2)} |`,
+      );
+      console.log(rows.at(-1));
     }
-    console.log(`  ${label.padEnd(34)} ${stats(times, 0).median.toFixed(2)} ms`);
-  };
-  const range = (page: number) => {
-    const to = board.total - (page - 1) * board.page_size;
-    return [Math.max(1, to - board.page_size + 1), to];
-  };
-  const listSql = "SELECT id, title, excerpt, published_at, board_seq FROM articles WHERE board_id = $1 AND board_seq BETWEEN $2 AND $3 ORDER BY board_seq DESC";
-  for (const page of [1, deep, last]) await explain(`board page ${page} (boardSeq range)`, listSql, [board.id, ...range(page)]);
-  await explain("board total (max boardSeq)", "SELECT max(board_seq) FROM articles WHERE board_id = $1", [board.id]);
-  // The same statements as lib/search/queries.ts: substring LIKE for 3+ characters, word starts
-  // through pg_trgm word similarity for two-character queries.
-  for (const term of ["공공의대", "축제", "예산"]) {
-    const short = Array.from(term).length < 3;
-    const where = short
-      ? "a.status = 'PUBLISHED' AND (($2 <% a.title AND a.title LIKE $1) OR ($2 <% a.body_text AND a.body_text LIKE $1))"
-      : "a.status = 'PUBLISHED' AND (a.title LIKE $1 OR a.body_text LIKE $1)";
-    const params = short ? [`%${term}%`, term] : [`%${term}%`];
-    const cap = short ? 301 : 1001;
-    await explain(`search "${term}" page 1`, `SELECT a.id FROM articles a WHERE ${where} ORDER BY a.published_at DESC, a.id DESC LIMIT 15`, params);
-    await explain(`search "${term}" capped count`, `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${cap}) s`, params);
+    console.log(`\n/robots.txt at the origin: ${fmt(robots.rps)} req/s (p99 ${fmt(robots.p99, 1)} ms)\n`);
+    console.log(rows.join("\n"));
+
+    // Two servers behind nginx versus one server, on pages the cache cannot answer: an editor's
+    // session cookie sends every request past the edge's cache to the origin servers.
+    const article = list[0]!;
+    const bypass = { ...article, paths: article.paths };
+    const two = await wrkWithCookie(cluster.url, bypass, "two-servers");
+    const single = await wrk(origin, article, "one-server");
+    const after = await stats.stats();
+    const hits = after.hit - statsBefore.hit;
+    const lookups = hits + (after.miss - statsBefore.miss) + (after.expired - statsBefore.expired);
+    console.log(`\nuncached by the edge (article pages): two servers behind nginx ${fmt(two.rps)} req/s, one server alone ${fmt(single.rps)} req/s (×${fmt(two.rps / single.rps, 2)} on ${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()} cores)`);
+    console.log(`shared cache (Redis) during the run: ${fmt(lookups)} lookups, hit ratio ${fmt((hits / Math.max(1, lookups)) * 100, 1)} %`);
+    await stats.close();
+
+    const timings = await publishTimings(cluster, Number(process.env.BENCH_PUBLISHES ?? 20));
+    console.log(`publish → visible on / through the edge: median ${median(timings.edge)} ms (of ${timings.edge.length}; max ${Math.max(...timings.edge)} ms)`);
+    console.log(`publish on server A → visible on / of server B: median ${median(timings.otherServer)} ms (max ${Math.max(...timings.otherServer)} ms)`);
+
+    const peaks = memory.stop();
+    console.log("\npeak RSS during the run:");
+    for (const [name, mb] of Object.entries(peaks)) console.log(`  ${name}: ${fmt(mb)} MiB`);
+  } finally {
+    await staticServer?.stop();
+    await cluster.stop();
   }
-  await db.end();
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/** wrk with an editor's session cookie, which every request carries past the edge's cache. */
+async function wrkWithCookie(base: string, scenario: Scenario, label: string): Promise<WrkResult> {
+  const script = await wrkScript(scenario.paths, `${label}-cookie`);
+  const lua = (await readFile(script, "utf8")).replace('{ ["User-Agent"] =', '{ ["Cookie"] = "ln_session=bench", ["User-Agent"] =');
+  await writeFile(script, lua);
+  const out = await new Promise<string>((resolve, reject) => {
+    const child: ChildProcess = spawn(wrkBinary(), ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "5s", "-s", script, base], { stdio: ["ignore", "pipe", "inherit"] });
+    let text = "";
+    child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", () => resolve(text));
+  });
+  return JSON.parse(/JSON (\{.*\})/.exec(out)?.[1] ?? "{}") as WrkResult;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import { spawnTied } from "./spawn.ts";
 
-export type RedisServer = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void> };
+export type RedisServer = { url: string; port: number; readonly pid: number | undefined; stop: () => Promise<void>; start: () => Promise<void> };
 
 const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
@@ -74,5 +74,13 @@ export async function startRedisServer(options: { port?: number; maxMemory?: str
     });
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, stop, start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    get pid() {
+      return child?.pid;
+    },
+    stop,
+    start,
+  };
 }
