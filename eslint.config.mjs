@@ -16,6 +16,9 @@ const config = [
   // Declaration files next to plain-JS modules (lib/db/engine-core.d.mts) are TypeScript.
   { files: ["**/*.d.mts"], languageOptions: { parser: tseslint.parser } },
   { rules: { "no-restricted-imports": ["error", { patterns: [privateNext] }] } },
+  // Reader pages link with plain <a> on purpose: every page is a whole document from the HTTP
+  // cache, and a <Link> per link would hydrate and prefetch for nothing (docs/SCALING.md).
+  { files: ["components/**", "app/(site)/**", "app/not-found.tsx"], rules: { "@next/next/no-html-link-for-pages": "off" } },
   {
     files: ["app/**", "components/**", "scripts/**", "proxy.ts", "instrumentation.ts"],
     ignores: ["scripts/prisma-schema-engine.mjs"],

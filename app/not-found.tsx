@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { common } from "@/lib/strings";
 import { site } from "@/lib/site";
 
@@ -10,16 +9,16 @@ export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <p className="text-sm text-muted">
-        <Link href="/" className="font-bold text-brand">
+        <a href="/" className="font-bold text-brand">
           {site.name}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-4 text-2xl font-bold">{common.notFoundTitle}</h1>
       <p className="mt-3">{common.notFoundBody}</p>
       <p className="mt-6">
-        <Link href="/" className="text-brand underline">
+        <a href="/" className="text-brand underline">
           {common.goHome}
-        </Link>
+        </a>
       </p>
     </main>
   );

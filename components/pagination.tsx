@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pageWindow } from "@/lib/pagination";
 import { reader } from "@/lib/strings";
 
@@ -17,13 +16,13 @@ export function Pagination({ current, totalPages, href }: Props) {
   const w = pageWindow(current, totalPages);
   const pageLink = (n: number) =>
     n === w.current ? (
-      <Link href={href(n)} aria-current="page" className={`${base} bg-brand font-bold text-white`} prefetch={false}>
+      <a href={href(n)} aria-current="page" className={`${base} bg-brand font-bold text-white`}>
         {n}
-      </Link>
+      </a>
     ) : (
-      <Link href={href(n)} className={link} prefetch={false}>
+      <a href={href(n)} className={link}>
         {n}
-      </Link>
+      </a>
     );
   const gap = <span aria-hidden="true" className={`${base} text-muted`}>…</span>;
   return (
@@ -31,9 +30,9 @@ export function Pagination({ current, totalPages, href }: Props) {
       <ul className="flex flex-wrap items-center justify-center gap-1 text-[15px]">
         <li>
           {w.prev ? (
-            <Link href={href(w.prev)} rel="prev" className={link} prefetch={false}>
+            <a href={href(w.prev)} rel="prev" className={link}>
               {reader.prev}
-            </Link>
+            </a>
           ) : (
             <span className={`${base} text-muted`} aria-disabled="true">{reader.prev}</span>
           )}
@@ -47,9 +46,9 @@ export function Pagination({ current, totalPages, href }: Props) {
         {w.showLast && <li>{pageLink(w.totalPages)}</li>}
         <li>
           {w.next ? (
-            <Link href={href(w.next)} rel="next" className={link} prefetch={false}>
+            <a href={href(w.next)} rel="next" className={link}>
               {reader.next}
-            </Link>
+            </a>
           ) : (
             <span className={`${base} text-muted`} aria-disabled="true">{reader.next}</span>
           )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LoginLink } from "@/components/auth/login-link";
 import { boardHref } from "@/components/board/board-href";
 import { SearchForm } from "@/components/search/search-form";
@@ -15,10 +14,10 @@ export function SiteHeader({ lastEdited, boards }: { lastEdited: Date | null; bo
         {common.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-3">
-        <Link href="/" className="text-[28px] font-bold leading-tight text-brand no-underline">
+        <a href="/" className="text-[28px] font-bold leading-tight text-brand no-underline">
           <span className="block text-sm font-normal text-muted">{site.tagline}</span>
           {site.name}
-        </Link>
+        </a>
         <div className="flex w-full flex-col items-stretch gap-2 sm:w-auto sm:items-end">
           {lastEdited && (
             <p className="text-sm text-muted">
@@ -32,9 +31,9 @@ export function SiteHeader({ lastEdited, boards }: { lastEdited: Date | null; bo
         <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 text-[15px] whitespace-nowrap">
           {boards.map((board) => (
             <li key={board.id}>
-              <Link href={boardHref(board.slug)} className="inline-flex min-h-11 items-center px-3 font-semibold text-ink hover:text-brand hover:underline">
+              <a href={boardHref(board.slug)} className="inline-flex min-h-11 items-center px-3 font-semibold text-ink hover:text-brand hover:underline">
                 {board.name}
-              </Link>
+              </a>
             </li>
           ))}
           <li className="ml-auto">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { AdjacentArticles, ArticleDetail } from "@/lib/articles/queries";
 import { ArticlePicture } from "@/components/article/article-picture";
 import { responsiveBodyHtml } from "@/components/article/responsive-body";
@@ -24,9 +23,9 @@ export function ArticleView({ article, viewCount, adjacent }: Props) {
     <article>
       <header className="border-b border-gray-300 pb-4">
         <p className="text-sm font-semibold">
-          <Link href={boardHref(article.board.slug)} className="text-brand hover:underline">
+          <a href={boardHref(article.board.slug)} className="text-brand hover:underline">
             {article.board.name}
-          </Link>
+          </a>
         </p>
         <h1 className="mt-2 text-[26px] font-bold leading-snug sm:text-3xl">{article.title}</h1>
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
@@ -51,17 +50,17 @@ export function ArticleView({ article, viewCount, adjacent }: Props) {
           {adjacent.newer && (
             <li className="flex gap-3 py-3">
               <span className="shrink-0 font-semibold text-muted">{reader.newerArticle}</span>
-              <Link href={`/article/${adjacent.newer.id}`} className="min-w-0 truncate hover:underline" prefetch={false}>
+              <a href={`/article/${adjacent.newer.id}`} className="min-w-0 truncate hover:underline">
                 {adjacent.newer.title}
-              </Link>
+              </a>
             </li>
           )}
           {adjacent.older && (
             <li className="flex gap-3 py-3">
               <span className="shrink-0 font-semibold text-muted">{reader.olderArticle}</span>
-              <Link href={`/article/${adjacent.older.id}`} className="min-w-0 truncate hover:underline" prefetch={false}>
+              <a href={`/article/${adjacent.older.id}`} className="min-w-0 truncate hover:underline">
                 {adjacent.older.title}
-              </Link>
+              </a>
             </li>
           )}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { BoardListItem } from "@/lib/articles/queries";
 import { reader } from "@/lib/strings";
 import { formatDate } from "@/lib/time";
@@ -15,13 +14,12 @@ function Item({ item, current, Heading }: { item: BoardListItem; current: boolea
   return (
     <>
       <Heading className="text-[17px] font-semibold leading-snug">
-        <Link
+        <a
           href={`/article/${item.id}`}
           className={current ? "text-ink underline" : "text-ink hover:text-brand hover:underline"}
-          prefetch={false}
         >
           {item.title}
-        </Link>
+        </a>
         {current && <span className="sr-only"> {reader.currentArticle}</span>}
       </Heading>
       {item.excerpt && <p className="mt-1 line-clamp-3 text-[15px] text-muted">{item.excerpt}</p>}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ScheduleLines } from "./schedule-lines";
 import type { ScheduleDay, ScheduleNeighbors } from "@/lib/schedule/queries";
 import { shortDayLabel } from "@/lib/schedule/days";
@@ -18,26 +17,26 @@ export function ScheduleDayView({ title, day, neighbors }: { title: string; day:
         <ul className="mt-6 space-y-1">
           {day.posts.map((post) => (
             <li key={post.id}>
-              <Link href={`/article/${post.id}`} className="text-brand underline">
+              <a href={`/article/${post.id}`} className="text-brand underline">
                 {s.readPost}
                 <span className="sr-only">: {post.title}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
       )}
       <nav aria-label={s.dayNav} className="mt-8 flex flex-wrap justify-between gap-4 border-t border-gray-300 pt-4">
         {neighbors.previous ? (
-          <Link href={`/schedule/${neighbors.previous}`} rel="prev" className="text-brand underline">
+          <a href={`/schedule/${neighbors.previous}`} rel="prev" className="text-brand underline">
             ← {s.previousDay} ({shortDayLabel(neighbors.previous)})
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {neighbors.next && (
-          <Link href={`/schedule/${neighbors.next}`} rel="next" className="text-brand underline">
+          <a href={`/schedule/${neighbors.next}`} rel="next" className="text-brand underline">
             {s.nextDay} ({shortDayLabel(neighbors.next)}) →
-          </Link>
+          </a>
         )}
       </nav>
       <p className="mt-6 text-sm">

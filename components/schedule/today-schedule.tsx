@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ScheduleLines } from "./schedule-lines";
 import { getScheduleDay } from "@/lib/schedule/queries";
 import { schedulePages as s } from "@/lib/strings";
@@ -22,9 +21,9 @@ export async function TodaySchedule({ day = seoulDay(), headingLevel = 2 }: { da
         <ScheduleLines entries={entries} className="mt-2 space-y-1 text-[15px]" />
       )}
       <p className="mt-3 text-sm">
-        <Link href="/schedule" className="text-brand underline">
+        <a href="/schedule" className="text-brand underline">
           {s.allSchedules}
-        </Link>
+        </a>
       </p>
     </section>
   );

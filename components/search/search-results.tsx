@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search/queries";
 import { formatDate } from "@/lib/time";
 
@@ -8,9 +7,9 @@ export function SearchResults({ hits, showBoard = true }: { hits: SearchHit[]; s
       {hits.map((hit) => (
         <li key={hit.id} className="py-3">
           <h2 className="text-[17px] font-semibold leading-snug">
-            <Link href={`/article/${hit.id}`} className="text-ink hover:text-brand hover:underline" prefetch={false}>
+            <a href={`/article/${hit.id}`} className="text-ink hover:text-brand hover:underline">
               {hit.title}
-            </Link>
+            </a>
           </h2>
           {hit.excerpt && <p className="mt-1 line-clamp-3 text-[15px] text-muted">{hit.excerpt}</p>}
           <p className="mt-1 text-sm text-muted">

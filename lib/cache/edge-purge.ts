@@ -41,9 +41,13 @@ function edgePurgeUrls(): string[] {
 
 /** Purges the pages of `tags` at every edge; failures are logged (the second-long TTL remains). */
 export async function purgeEdges(tags: readonly string[]): Promise<void> {
+  await purgeEdgePaths(pathsForTags(tags));
+}
+
+/** Purges exact public paths (with their query string) at every edge. */
+export async function purgeEdgePaths(paths: readonly string[]): Promise<void> {
   const edges = edgePurgeUrls();
-  if (edges.length === 0) return;
-  const paths = pathsForTags(tags);
+  if (edges.length === 0 || paths.length === 0) return;
   const results = await Promise.allSettled(
     edges.flatMap((edge) => paths.map((path) => fetch(`${edge}${path}`, { signal: AbortSignal.timeout(1_000) }).then((response) => response.arrayBuffer()))),
   );

@@ -251,6 +251,8 @@ export function createRedisStore(url, options = {}) {
       return removed;
     },
     async stats() {
+      if (!client.isReady) await firstConnection();
+      if (!client.isReady) return { hit: 0, miss: 0, expired: 0 };
       const reply = /** @type {Buffer[]} */ (await client.sendCommand(["HMGET", statsKey, "hit", "miss", "expired"]));
       const [hit, miss, expired] = reply.map((value) => (value ? Number(text(value)) : 0));
       return { hit: hit ?? 0, miss: miss ?? 0, expired: expired ?? 0 };

@@ -48,7 +48,7 @@ export async function renderNginxConfig(options: NginxOptions): Promise<string> 
     USER_DIRECTIVE: process.getuid?.() === 0 ? "user root;" : "",
     RUN_DIR: options.runDir,
     LISTEN: `${options.host ?? "127.0.0.1"}:${options.port}`,
-    UPSTREAM_SERVERS: options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n"),
+    UPSTREAM_SERVERS: options.upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=2 fail_timeout=2s;`).join("\n"),
     ...(purgeModuleAvailable()
       ? {
           PURGE_MODULE: `load_module ${PURGE_MODULE};`,

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -32,7 +32,12 @@ async function startServer(port: number, databaseUrl: string, storageDir: string
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     // The settings every server of the site shares (as `npm start` gives them), the build's own copy.
-    env: { ...siteEnv(await siteIdentity(), databaseUrl), NEXT_DIST_DIR: distDir, STORAGE_DIR: storageDir, PORT: String(port) },
+    env: {
+      ...siteEnv({ ...(await siteIdentity()), NEXT_DEPLOYMENT_ID: (await readFile(path.join(root, distDir, "BUILD_ID"), "utf8")).trim() }, databaseUrl),
+      NEXT_DIST_DIR: distDir,
+      STORAGE_DIR: storageDir,
+      PORT: String(port),
+    },
     stdio: "ignore",
   });
   servers.push(server);

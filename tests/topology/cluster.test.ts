@@ -96,6 +96,10 @@ describe("the worker", () => {
   it("publishes a post scheduled 3 s ahead once, even with two workers, visible on both servers within 1 s of its time", async () => {
     const second = startWorkerProcess(cluster.env);
     try {
+      // Both workers listening for schedules before anything is scheduled.
+      await expect
+        .poll(() => withClusterDatabase(cluster, async (db) => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()")).rows[0]!.n), { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(2);
       const title = uniqueTitle("예약 발행 두 워커");
       await editor.goto(`${serverA}/editor/articles/new`);
       await editor.getByLabel("제목", { exact: true }).fill(title);
@@ -142,6 +146,34 @@ describe("restarts", () => {
     // Sessions live in PostgreSQL: the editor is still signed in on the restarted servers.
     await editor.goto(`${serverB}/editor`);
     expect(new URL(editor.url()).pathname).toBe("/editor");
+  });
+});
+
+describe("the HTTP cache in front", () => {
+  it("renders a cold page once however many readers ask for it at the same moment", async () => {
+    const path = `/board/news?page=4&cold=${Date.now()}`;
+    const responses = await Promise.all(Array.from({ length: 24 }, () => fetch(cluster.url + path, { headers: { "user-agent": READER_UA } })));
+    const states = responses.map((response) => response.headers.get("x-cache"));
+    for (const response of responses) expect(response.status).toBe(200);
+    console.log(`24 readers of a cold page: ${JSON.stringify(states.reduce<Record<string, number>>((n, s) => ({ ...n, [String(s)]: (n[String(s)] ?? 0) + 1 }), {}))}`);
+    expect(states.filter((state) => state === "MISS")).toHaveLength(1);
+  });
+
+  it("keeps serving cached pages while every server is down, and recovers when they return", async () => {
+    const paths = ["/", "/board/news", "/article/100", "/rss.xml"];
+    for (const path of paths) expect((await fetch(cluster.url + path)).status).toBe(200);
+    await Promise.all(cluster.servers.map((server) => server.stop("SIGKILL")));
+    try {
+      for (const path of paths) {
+        const response = await fetch(cluster.url + path, { headers: { "user-agent": READER_UA } });
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get("x-cache"), path).toMatch(/STALE|HIT|UPDATING/);
+      }
+    } finally {
+      await Promise.all(cluster.servers.map((server) => server.start()));
+    }
+    // nginx tries the servers again once their failures are 2 s old: pages it never cached come back.
+    await expect.poll(async () => (await fetch(`${cluster.url}/board/news?page=5&recovered=${Date.now()}`)).status, { timeout: 10_000 }).toBe(200);
   });
 });
 

@@ -2,7 +2,8 @@
 // path? Moved (301 to where it is now), deleted (410 with its page) or unknown (the
 // server-rendered not-found page, 404). The pages themselves answer a bare 404 because Next 16.4
 // renders a page's notFound() body only through JavaScript (vercel/next.js#98954).
-import { NextRequest } from "next/server";
+import { after, NextRequest } from "next/server";
+import { purgeEdgePaths } from "@/lib/cache/edge-purge";
 import { resolveStoredRedirect } from "@/lib/routing/stored-redirects";
 import { NOT_FOUND_REWRITE } from "@/lib/routing/unknown-paths";
 
@@ -35,6 +36,9 @@ async function notFoundPage(): Promise<Response> {
 export async function GET(request: NextRequest): Promise<Response> {
   const url = originalUrl(request);
   if (!url) return notFoundPage();
+  // The edge may still hold this page from before it went (it refreshes in the background and
+  // would keep serving that copy): it is gone, so the edge forgets it.
+  after(() => purgeEdgePaths([url.pathname + url.search]));
   const decision = await resolveStoredRedirect(new NextRequest(url));
   if (!decision || decision.headers.has("x-middleware-rewrite")) return notFoundPage();
   const location = decision.headers.get("location");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
@@ -43,9 +42,9 @@ export default async function HomePage({ params }: Props) {
             <>
               <article className="border-b border-gray-200 py-4">
                 <h3 className="text-2xl font-bold leading-snug">
-                  <Link href={`/article/${top.id}`} className="text-ink hover:text-brand hover:underline">
+                  <a href={`/article/${top.id}`} className="text-ink hover:text-brand hover:underline">
                     {top.title}
-                  </Link>
+                  </a>
                 </h3>
                 <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
                 <p className="mt-1 text-sm text-muted">
@@ -55,9 +54,9 @@ export default async function HomePage({ params }: Props) {
               <ul className="divide-y divide-gray-200">
                 {rest.map((article) => (
                   <li key={article.id} className="py-3">
-                    <Link href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline" prefetch={false}>
+                    <a href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline">
                       {article.title}
-                    </Link>
+                    </a>
                     <p className="mt-1 text-sm text-muted">
                       {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
                     </p>
@@ -83,16 +82,16 @@ export default async function HomePage({ params }: Props) {
             return (
               <section key={board.id} aria-labelledby={`board-${board.id}-heading`}>
                 <h3 id={`board-${board.id}-heading`} className="flex items-baseline justify-between border-b-2 border-ink pb-2 text-lg font-bold">
-                  <Link href={boardHref(board.slug)} className="text-ink hover:text-brand hover:underline">
+                  <a href={boardHref(board.slug)} className="text-ink hover:text-brand hover:underline">
                     {board.name}
-                  </Link>
+                  </a>
                 </h3>
                 <ul className="divide-y divide-gray-200">
                   {items.map((item) => (
                     <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
-                      <Link href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline" prefetch={false}>
+                      <a href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline">
                         {item.title}
-                      </Link>
+                      </a>
                       <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
                         {formatDate(item.publishedAt)}
                       </time>
