@@ -29,6 +29,11 @@ export function boardChangeTags(slugs: string[] = []): string[] {
   return [...new Set([tags.boards, tags.articles, tags.feeds, tags.sitemap, tags.siteMeta, ...slugs.map(tags.board)])];
 }
 
+/** Tags of what the site settings feed: the imprint in the footer of every page. */
+export function siteSettingsChangeTags(): string[] {
+  return [tags.siteSettings];
+}
+
 // Expire now, never stale-while-revalidate: a publish must show on the very next request.
 const EXPIRE_NOW = { expire: 0 } as const;
 

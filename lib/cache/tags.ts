@@ -12,4 +12,6 @@ export const tags = {
   sitemapChunks: "sitemap-chunks",
   feeds: "feeds",
   siteMeta: "site-meta",
+  /** The admin's site settings: the newspaper-law imprint in every page's footer. */
+  siteSettings: "site-settings",
 } as const;

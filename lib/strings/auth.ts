@@ -115,7 +115,11 @@ export const auth = {
       "board.create": "게시판 추가",
       "board.update": "게시판 수정",
       "board.delete": "게시판 삭제",
+      "settings.update": "사이트 설정 변경",
+      "article.correction": "정정·반론보도 게시",
+      "article.relatedPicks": "관련기사 지정",
+      "user.profile": "기자 소개 수정",
     } as Record<string, string>,
-    targets: { article: "기사", user: "사용자", board: "게시판" } as Record<string, string>,
+    targets: { article: "기사", user: "사용자", board: "게시판", settings: "사이트 설정" } as Record<string, string>,
   },
 } as const;

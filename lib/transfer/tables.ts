@@ -11,6 +11,7 @@ export type TableSpec = {
 
 export const EXPORT_TABLES: readonly TableSpec[] = [
   { name: "users", key: ["id"], serial: true },
+  { name: "site_settings", key: ["id"], serial: false },
   { name: "boards", key: ["id"], serial: true },
   { name: "images", key: ["id"], serial: true },
   { name: "image_variants", key: ["id"], serial: true },
