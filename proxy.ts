@@ -41,6 +41,7 @@ export const config = {
     "/board/:path*",
     "/schedule",
     "/schedule/:path*",
+    "/reporter/:path*",
     "/index.php",
     "/files/attach/:path*",
     "/:mid((?!(?:article|board|schedule|search|login|editor|reporter|media|api|sitemaps|files|internal|_next|_unknown)(?![A-Za-z0-9_]))[A-Za-z0-9_]+)",

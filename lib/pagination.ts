@@ -1,5 +1,8 @@
 // Pure pagination maths shared by board listings and search. No I/O, so it is unit-tested.
 
+/** Articles per page of a reporter's page (/reporter/{id}), as a board's default. */
+export const REPORTER_PAGE_SIZE = 15;
+
 /** How many consecutive page numbers the pagination shows (the reference shows 10). */
 export const WINDOW_SIZE = 10;
 

@@ -1,12 +1,34 @@
 import Link from "next/link";
 import type { AdjacentArticles, ArticleDetail } from "@/lib/articles/queries";
+import type { ReporterView } from "@/lib/reporters/queries";
 import { ArticlePicture } from "@/components/article/article-picture";
 import { responsiveBodyHtml } from "@/components/article/responsive-body";
 import { boardHref } from "@/components/board/board-href";
 import { common, reader } from "@/lib/strings";
 import { formatDateTime, isoSeoul } from "@/lib/time";
 
-type Props = { article: ArticleDetail; viewCount: number; adjacent: AdjacentArticles };
+type Props = { article: ArticleDetail; reporter: ReporterView | null; viewCount: number; adjacent: AdjacentArticles };
+
+/** `홍길동 기자 (hong@…)` linking to the reporter's page, or the byline as printed (`<편집부>`). */
+function Byline({ article, reporter }: { article: ArticleDetail; reporter: ReporterView | null }) {
+  if (!reporter) return <p className="mt-6 font-semibold">{reader.byline(article.authorName)}</p>;
+  return (
+    <p className="mt-6 font-semibold">
+      <Link href={`/reporter/${reporter.id}`} className="text-ink underline-offset-4 hover:underline" prefetch={false}>
+        {reader.reporterName(reporter.name)}
+      </Link>
+      {reporter.email && (
+        <>
+          {" ("}
+          <a href={`mailto:${reporter.email}`} className="font-normal text-brand underline-offset-4 hover:underline">
+            {reporter.email}
+          </a>
+          {")"}
+        </>
+      )}
+    </p>
+  );
+}
 
 // Body typography for the sanitized HTML (paragraphs, quotes, photos with captions).
 const BODY =
@@ -15,7 +37,7 @@ const BODY =
   "[&_figcaption]:text-muted [&_a]:text-brand [&_a]:underline [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-6 [&_h3]:text-lg " +
   "[&_h3]:font-bold [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:pl-6";
 
-export function ArticleView({ article, viewCount, adjacent }: Props) {
+export function ArticleView({ article, reporter, viewCount, adjacent }: Props) {
   const edited = article.editedAt.getTime() - article.publishedAt.getTime() > 60_000;
   const lead = article.leadImage;
   // A lead photo that the body already shows is not repeated above it.
@@ -30,7 +52,7 @@ export function ArticleView({ article, viewCount, adjacent }: Props) {
         </p>
         <h1 className="mt-2 text-[26px] font-bold leading-snug sm:text-3xl">{article.title}</h1>
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-          <span className="font-semibold text-ink">{article.authorName}</span>
+          <span className="font-semibold text-ink">{reporter ? reader.reporterName(reporter.name) : article.authorName}</span>
           <span>
             {reader.published} <time dateTime={isoSeoul(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
           </span>
@@ -44,7 +66,7 @@ export function ArticleView({ article, viewCount, adjacent }: Props) {
       </header>
       {showLead && <ArticlePicture picture={lead} />}
       <div className={BODY} dangerouslySetInnerHTML={{ __html: responsiveBodyHtml(article.bodyHtml, article.bodyImages, { eagerFirst: !showLead }) }} />
-      <p className="mt-6 font-semibold">{reader.byline(article.authorName)}</p>
+      <Byline article={article} reporter={reporter} />
       <p className="mt-6 border-t border-gray-200 pt-4 text-sm text-muted">{common.copyright}</p>
       {(adjacent.newer || adjacent.older) && (
         <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-300 text-[15px]">

@@ -58,6 +58,8 @@ export type ArticleDetail = {
   bodyHtml: string;
   excerpt: string;
   authorName: string;
+  /** The author's account, when there is one: the byline then names the reporter (lib/reporters). */
+  authorId: number | null;
   pinned: boolean;
   boardSeq: number | null;
   publishedAt: Date;
@@ -319,7 +321,7 @@ export function toPictureView(image: ImageRow): PictureView {
   };
 }
 
-const IMAGE_SELECT = {
+export const IMAGE_SELECT = {
   id: true,
   alt: true,
   caption: true,
@@ -343,6 +345,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
       excerpt: true,
       status: true,
       authorName: true,
+      authorId: true,
       pinned: true,
       boardSeq: true,
       publishedAt: true,
@@ -364,6 +367,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
     bodyHtml: row.body,
     excerpt: row.excerpt,
     authorName: row.authorName,
+    authorId: row.authorId,
     pinned: row.pinned,
     boardSeq: row.boardSeq,
     publishedAt: iso(row.publishedAt),

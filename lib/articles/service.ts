@@ -347,7 +347,7 @@ export async function createArticle(actor: Actor, input: ArticleContentInput, op
       await recordAudit(tx, { actorId: actor.id, action: "article.submit", targetType: "article", targetId: article.id });
     }
     return {
-      change: status === "PUBLISHED" ? { id: article.id, boardSlug: board.slug, scheduleDates: content.schedule ? [content.schedule.date] : undefined } : null,
+      change: status === "PUBLISHED" ? { id: article.id, boardSlug: board.slug, scheduleDates: content.schedule ? [content.schedule.date] : undefined, authorId: actor.id } : null,
       outcome: outcomeOf(article),
       wakeScheduler: status === "SCHEDULED",
     };
@@ -442,7 +442,7 @@ export async function saveArticle(actor: Actor, id: number, input: ArticleConten
     const dates = [...new Set([...previousDates, ...(content.schedule ? [content.schedule.date] : [])])];
     return {
       change: visible && (contentChanged || status !== row.status)
-        ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, scheduleDates: dates.length ? dates : undefined }
+        ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, scheduleDates: dates.length ? dates : undefined, authorId: row.author_id }
         : null,
       outcome: outcomeOf(updated),
       wakeScheduler: status === "SCHEDULED",
@@ -502,7 +502,7 @@ export async function publishArticle(actor: Actor, id: number, options: { publis
     });
     await placeInBoard(tx, id, row.board_id);
     await recordAudit(tx, { actorId: actor.id, action: "article.publish", targetType: "article", targetId: id, detail: { title: row.title } });
-    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) }, outcome: outcomeOf(updated) };
+    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id }, outcome: outcomeOf(updated) };
   });
 }
 
@@ -537,7 +537,7 @@ export async function unpublishArticle(actor: Actor, id: number): Promise<Result
     if (row.status === "PUBLISHED") await renumberBoard(tx, row.board_id);
     await recordAudit(tx, { actorId: actor.id, action: "article.unpublish", targetType: "article", targetId: id, detail: { from: row.status } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) } : null,
+      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id } : null,
       outcome: outcomeOf(updated),
     };
   });
@@ -559,7 +559,7 @@ export async function deleteArticle(actor: Actor, id: number): Promise<Result> {
     await recordArticleTombstone(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "article.delete", targetType: "article", targetId: id, detail: { from: row.status, title: row.title } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) } : { id, boardSlug: board.slug },
+      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id } : { id, boardSlug: board.slug },
       outcome: outcomeOf(updated),
     };
   });
@@ -577,7 +577,7 @@ export async function restoreDeletedArticle(actor: Actor, id: number): Promise<R
     await clearArticleTombstone(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "article.restore", targetType: "article", targetId: id });
     // The 410 was answered from the stored redirects; the article page itself may be cached as gone.
-    return { change: { id, boardSlug: board.slug }, outcome: outcomeOf(updated) };
+    return { change: { id, boardSlug: board.slug, authorId: row.author_id }, outcome: outcomeOf(updated) };
   });
 }
 
@@ -633,7 +633,7 @@ export async function restoreRevision(actor: Actor, id: number, revisionId: numb
     }
     await recordAudit(tx, { actorId: actor.id, action: "article.restoreRevision", targetType: "article", targetId: id, detail: { fromVersion: revision.version, version } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined } : null,
+      change: row.status === "PUBLISHED" ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, authorId: row.author_id } : null,
       outcome: outcomeOf(updated),
     };
   });
@@ -642,7 +642,7 @@ export async function restoreRevision(actor: Actor, id: number, revisionId: numb
 // ---------------------------------------------------------------------------------------------
 // Scheduler
 
-export type DuePublication = { id: number; boardSlug: string; scheduleDates?: string[] };
+export type DuePublication = { id: number; boardSlug: string; scheduleDates?: string[]; authorId: number | null };
 
 /**
  * Publishes every SCHEDULED article whose time has come (including ones overdue from while the
@@ -657,8 +657,8 @@ export async function publishDueArticles(now: Date = new Date(), limit = 50): Pr
   return prisma.$transaction(
     async (tx) => {
       const boards = await lockBoards(tx, candidates.map((c) => c.board_id));
-      const due = await tx.$queryRaw<Array<{ id: number; board_id: number; scheduled_at: Date; title: string }>>`
-        SELECT id, board_id, scheduled_at, title FROM articles
+      const due = await tx.$queryRaw<Array<{ id: number; board_id: number; scheduled_at: Date; title: string; author_id: number | null }>>`
+        SELECT id, board_id, scheduled_at, title, author_id FROM articles
         WHERE status = 'SCHEDULED' AND scheduled_at <= ${now} AND board_id = ANY(${[...boards.keys()]}::int[])
         ORDER BY scheduled_at, id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED`;
@@ -672,7 +672,7 @@ export async function publishDueArticles(now: Date = new Date(), limit = 50): Pr
         await recordAudit(tx, { actorId: null, action: "article.publish", targetType: "article", targetId: article.id, detail: { title: article.title, scheduledAt: article.scheduled_at.toISOString() } });
         const board = boards.get(article.board_id);
         if (!board) continue;
-        published.push({ id: article.id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, article.id, board) });
+        published.push({ id: article.id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, article.id, board), authorId: article.author_id });
       }
       return published;
     },

@@ -12,6 +12,10 @@ export const tags = {
   sitemapChunks: "sitemap-chunks",
   feeds: "feeds",
   siteMeta: "site-meta",
+  /** A reporter's profile and article list (/reporter/{id}, bylines on their articles). */
+  reporter: (id: number) => `reporter:${id}`,
+  /** Lists of reporters (the sitemap's profile pages). */
+  reporters: "reporters",
   /** The admin's site settings: the newspaper-law imprint in every page's footer. */
   siteSettings: "site-settings",
 } as const;

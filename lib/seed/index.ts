@@ -134,6 +134,23 @@ async function insertSiteSettings(client: pg.ClientBase, siteName: string, city:
   );
 }
 
+/** Public profiles of the demo accounts that write bylined stories (lib/reporters). */
+const DEMO_PROFILES: Record<string, { email: string; bio: string }> = {
+  reporter: { email: "haneul.lee@example.com", bio: "시청과 시의회, 읍·면·동 소식을 맡고 있습니다. 제보는 이메일로 받습니다." },
+  editor: { email: "daeun.jung@example.com", bio: "편집국 데스크입니다. 행정·사회 기사를 편집합니다." },
+};
+
+async function insertProfiles(client: pg.ClientBase, userIds: Map<string, number>, now: Date): Promise<void> {
+  for (const [loginId, profile] of Object.entries(DEMO_PROFILES)) {
+    const userId = userIds.get(loginId);
+    if (userId === undefined) continue;
+    await client.query(
+      "INSERT INTO reporter_profiles (user_id, email, bio, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING",
+      [userId, profile.email, profile.bio, now.toISOString()],
+    );
+  }
+}
+
 async function insertBoards(client: pg.ClientBase, now: Date): Promise<number[]> {
   const ids: number[] = [];
   for (const b of BOARDS) {
@@ -249,6 +266,7 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
 
     const userIds = await insertUsers(client, demoPassword(opts), now);
     await insertSiteSettings(client, siteName, city, userIds.get("admin") ?? null, now);
+    await insertProfiles(client, userIds, now);
     const boardIds = await insertBoards(client, now);
     const imageBase = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM images")).rows[0]?.max ?? 0);
     const imageIds = Array.from({ length: imageCount }, (_, i) => imageBase + i + 1);

@@ -33,4 +33,11 @@ export const reader = {
   sections: "분야별 기사",
   login: "로그인",
   footerAbout: (city: string) => `${city} 소식을 전하는 인터넷 신문`,
+  /** A reporter's byline and the title of their page: `홍길동 기자`. */
+  reporterName: (name: string) => `${name} 기자`,
+  reporterPhotoAlt: (name: string) => `${name} 기자 사진`,
+  reporterArticles: (name: string) => `${name} 기자의 기사`,
+  reporterArticleCount: (n: number) => `기사 ${n.toLocaleString("ko-KR")}건`,
+  reporterEmail: "이메일",
+  reporterEmpty: "아직 발행한 기사가 없습니다.",
 } as const;

@@ -15,6 +15,7 @@ export const EXPORT_TABLES: readonly TableSpec[] = [
   { name: "boards", key: ["id"], serial: true },
   { name: "images", key: ["id"], serial: true },
   { name: "image_variants", key: ["id"], serial: true },
+  { name: "reporter_profiles", key: ["user_id"], serial: false },
   { name: "articles", key: ["id"], serial: true },
   { name: "article_revisions", key: ["id"], serial: true },
   { name: "schedule_entries", key: ["id"], serial: true },

@@ -37,7 +37,7 @@ async function expireTags(names: readonly string[]): Promise<void> {
 export async function publishDue(now: Date = new Date()): Promise<number> {
   const published = await publishDueArticles(now);
   for (const item of published) {
-    await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
+    await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates, authorId: item.authorId }));
   }
   return published.length;
 }

@@ -7,11 +7,12 @@ import { createTestPool, truncateAll } from "../setup/db";
 
 const pool = createTestPool();
 const service = await import("@/lib/settings/service");
+const { setTagExpirer } = await import("@/lib/cache/invalidate");
 const queries = await import("@/lib/settings/queries");
 const { prisma } = await import("@/lib/db");
 
 const expired: string[][] = [];
-service.setSettingsInvalidator((tags) => expired.push(tags));
+setTagExpirer((tags) => expired.push([...tags]));
 
 const values = {
   publisherName: "(주)한빛넷미디어",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleBreadcrumbs, breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
+import { articleBreadcrumbs, breadcrumbJsonLd, newsArticleJsonLd, profilePageJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 
 process.env.SITE_URL ??= "http://localhost:3000";
 
@@ -49,5 +49,21 @@ describe("NewsArticle JSON-LD", () => {
   it("never reports a modification before publication", () => {
     const json = newsArticleJsonLd({ ...article, editedAt: new Date("2020-01-01T00:00:00Z") });
     expect(json.dateModified).toBe(json.datePublished);
+  });
+
+  it("names a newsroom reporter as the author with their profile page", () => {
+    const json = JSON.parse(serializeJsonLd(newsArticleJsonLd({ ...article, reporter: { id: 7, name: "홍길동" } }))) as { author: unknown };
+    expect(json.author).toEqual([{ "@type": "Person", name: "홍길동", url: expect.stringMatching(/^https?:\/\/[^/]+\/reporter\/7$/) }]);
+  });
+});
+
+describe("ProfilePage JSON-LD", () => {
+  it("describes the reporter as a Person with their page, email and photo", () => {
+    const json = JSON.parse(serializeJsonLd(profilePageJsonLd({ id: 7, name: "홍길동", email: "hong@example.com", bio: "시청 담당", image: "/media/p.jpg" })));
+    expect(json).toMatchObject({
+      "@type": "ProfilePage",
+      url: expect.stringMatching(/\/reporter\/7$/),
+      mainEntity: { "@type": "Person", name: "홍길동", email: "mailto:hong@example.com", description: "시청 담당", image: expect.stringMatching(/^https?:\/\/.+\/media\/p\.jpg$/) },
+    });
   });
 });

@@ -16,12 +16,13 @@ import {
   parseArticleId,
 } from "@/lib/articles/queries";
 import { pageOfBoardSeq, totalPages } from "@/lib/pagination";
+import { getReporter } from "@/lib/reporters/queries";
 import { generateArticleMetadata } from "@/lib/seo/article";
 import { reader } from "@/lib/strings";
 
 // Incremental static regeneration: each article page is rendered on its first request and then
 // served from the full-route cache (no render, no query) until a publish expires its tags
-// (article:{id}, board:{slug}, site-meta) or 60 s pass — the bound on how old the shown view
+// (article:{id}, board:{slug}, reporter:{author}, site-meta) or 60 s pass — the bound on how old the shown view
 // count may be. Nothing per-reader is rendered here; counting happens in the beacon request.
 export const revalidate = 60;
 export const dynamicParams = true;
@@ -42,19 +43,20 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const board = article.board;
-  const [viewCount, adjacent, total, pinned] = await Promise.all([
+  const [viewCount, adjacent, total, pinned, reporter] = await Promise.all([
     getViewCount(article.id),
     getAdjacentArticles(board, article.boardSeq),
     countBoardArticles(board),
     listPinnedArticles(board),
+    article.authorId === null ? null : getReporter(article.authorId),
   ]);
   const page = article.boardSeq === null ? 1 : pageOfBoardSeq(total, article.boardSeq, board.pageSize);
   const items = await listBoardPage(board, total, page);
 
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-      <ArticleStructuredData article={article} />
-      <ArticleView article={article} viewCount={viewCount} adjacent={adjacent} />
+      <ArticleStructuredData article={article} reporter={reporter} />
+      <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
       <section aria-labelledby="board-list-heading" className="mt-10">
         <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
           {reader.boardListOf(board.name)}
