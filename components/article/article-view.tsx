@@ -37,8 +37,26 @@ const BODY =
   "[&_figcaption]:text-muted [&_a]:text-brand [&_a]:underline [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-6 [&_h3]:text-lg " +
   "[&_h3]:font-bold [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:pl-6";
 
+/** Corrections and replies at the top of the article: `[정정] … (time)`, newest first. */
+function Corrections({ notes }: { notes: ArticleDetail["corrections"] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section aria-label={reader.corrections} className="mt-4 space-y-2 border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-[15px]">
+      {notes.map((note) => (
+        <p key={note.id}>
+          {`${reader.correctionMark[note.kind]} ${note.text} `}
+          <time dateTime={isoSeoul(note.createdAt)} className="whitespace-nowrap text-sm text-[#5c3d00]">
+            ({formatDateTime(note.createdAt)})
+          </time>
+        </p>
+      ))}
+    </section>
+  );
+}
+
 export function ArticleView({ article, reporter, viewCount, adjacent }: Props) {
-  const edited = article.editedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  // Quick fixes right after publishing are not worth a 수정 time; a correction always is.
+  const edited = article.editedAt.getTime() - article.publishedAt.getTime() > 60_000 || article.corrections.length > 0;
   const lead = article.leadImage;
   // A lead photo that the body already shows is not repeated above it.
   const showLead = lead !== null && !article.bodyHtml.includes(`data-image-id="${lead.imageId}"`);
@@ -64,6 +82,7 @@ export function ArticleView({ article, reporter, viewCount, adjacent }: Props) {
           <span>{reader.viewCount(viewCount)}</span>
         </div>
       </header>
+      <Corrections notes={article.corrections} />
       {showLead && <ArticlePicture picture={lead} />}
       <div className={BODY} dangerouslySetInnerHTML={{ __html: responsiveBodyHtml(article.bodyHtml, article.bodyImages, { eagerFirst: !showLead }) }} />
       <Byline article={article} reporter={reporter} />

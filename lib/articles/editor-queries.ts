@@ -145,6 +145,7 @@ export type ArticleForEdit = {
   submitted: boolean;
   schedule: { date: string; entries: ScheduleLine[] } | null;
   revisions: Array<{ id: number; version: number; title: string; editorName: string | null; createdAt: Date }>;
+  corrections: Array<{ id: number; kind: "CORRECTION" | "REBUTTAL"; text: string; createdAt: Date; editorName: string | null }>;
 };
 
 export async function getArticleForEdit(id: number): Promise<ArticleForEdit | null> {
@@ -169,6 +170,10 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
         orderBy: { version: "desc" },
         take: 50,
         select: { id: true, version: true, title: true, createdAt: true, editor: { select: { displayName: true } } },
+      },
+      corrections: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, kind: true, text: true, createdAt: true, editor: { select: { displayName: true } } },
       },
     },
   });
@@ -207,5 +212,6 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
           }
         : null,
     revisions: row.revisions.map((r) => ({ id: r.id, version: r.version, title: r.title, editorName: r.editor?.displayName ?? null, createdAt: r.createdAt })),
+    corrections: row.corrections.map((c) => ({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt, editorName: c.editor?.displayName ?? null })),
   };
 }

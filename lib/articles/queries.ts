@@ -52,6 +52,8 @@ export type PictureView = {
   sources: PictureSource[];
 };
 
+export type CorrectionNote = { id: number; kind: "CORRECTION" | "REBUTTAL"; text: string; createdAt: Date };
+
 export type ArticleDetail = {
   id: number;
   title: string;
@@ -68,6 +70,8 @@ export type ArticleDetail = {
   leadImage: PictureView | null;
   /** Images referenced by the body (`data-image-id`), for responsive sources. */
   bodyImages: Record<number, PictureView>;
+  /** Corrections and replies (정정·반론보도), newest first. */
+  corrections: CorrectionNote[];
 };
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
@@ -333,7 +337,10 @@ export const IMAGE_SELECT = {
 
 const BODY_IMAGE_ID_RE = /data-image-id="(\d{1,9})"/g;
 
-type CachedArticle = Omit<Json<ArticleDetail>, "board"> & { boardId: number };
+type CachedArticle = Omit<Json<ArticleDetail>, "board" | "corrections"> & {
+  boardId: number;
+  corrections: Array<Omit<CorrectionNote, "createdAt"> & { createdAt: string }>;
+};
 
 async function loadArticle(id: number): Promise<CachedArticle | null> {
   const row = await prisma.article.findUnique({
@@ -352,6 +359,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
       editedAt: true,
       boardId: true,
       leadImage: { select: IMAGE_SELECT },
+      corrections: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, kind: true, text: true, createdAt: true } },
     },
   });
   if (!row || row.status !== "PUBLISHED" || !row.publishedAt) return null;
@@ -375,6 +383,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
     boardId: row.boardId,
     leadImage: row.leadImage ? toPictureView(row.leadImage) : null,
     bodyImages,
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }
 
@@ -393,7 +402,13 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
   if (!board) return null;
   const { boardId, ...rest } = row;
   void boardId;
-  return { ...rest, board, publishedAt: new Date(row.publishedAt), editedAt: new Date(row.editedAt) };
+  return {
+    ...rest,
+    board,
+    publishedAt: new Date(row.publishedAt),
+    editedAt: new Date(row.editedAt),
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+  };
 }
 
 /** `/article/123` → 123; anything but a canonical positive int4 → null. */

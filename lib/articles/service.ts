@@ -639,6 +639,25 @@ export async function restoreRevision(actor: Actor, id: number, revisionId: numb
   });
 }
 
+/**
+ * Attaches a dated correction (정정) or reply (반론) to a published article: readers see it at the
+ * top of the article, and the article's last-edited time (수정, dateModified) moves to now.
+ */
+export async function addCorrection(actor: Actor, id: number, input: { kind: "CORRECTION" | "REBUTTAL"; text: string }): Promise<Result> {
+  return run(async (tx) => {
+    const { row, boards } = await lockArticle(tx, id);
+    requirePermission(actor, "article.correct", resourceOf(row));
+    if (row.status !== "PUBLISHED") throw new Abort(fail("invalidTransition"));
+    const board = boards.get(row.board_id);
+    if (!board) throw new Abort(fail("notFound"));
+    const now = new Date();
+    await tx.articleCorrection.create({ data: { articleId: id, kind: input.kind, text: input.text, editorId: actor.id, createdAt: now } });
+    const updated = await tx.article.update({ where: { id }, data: { editedAt: now } });
+    await recordAudit(tx, { actorId: actor.id, action: "article.correction", targetType: "article", targetId: id, detail: { kind: input.kind, text: input.text } });
+    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id }, outcome: outcomeOf(updated) };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scheduler
 

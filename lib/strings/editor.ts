@@ -80,6 +80,7 @@ export const editor = {
       deleted: "기사를 삭제했습니다.",
       restored: "삭제를 취소했습니다. 기사는 임시저장 상태입니다.",
       reverted: "선택한 판으로 되돌렸습니다.",
+      corrected: "정정·반론보도를 게시했습니다.",
     } as Record<string, string>,
     currentStatus: "현재 상태",
     version: (v: number) => `판 ${v}`,
@@ -210,6 +211,24 @@ export const editor = {
     dateInvalid: "날짜를 골라 주세요.",
     rowError: (n: number, message: string) => `${n}번째 항목: ${message}`,
     boardMissing: "주요일정 게시판이 없습니다.",
+  },
+
+  corrections: {
+    title: "정정·반론보도",
+    help: "발행된 기사의 맨 위에 시각과 함께 나옵니다. 게시하면 기사의 수정 시각도 바뀝니다. 게시한 뒤에는 고칠 수 없습니다.",
+    kind: "종류",
+    kinds: { CORRECTION: "정정보도 [정정]", REBUTTAL: "반론보도 [반론]" } as Record<string, string>,
+    text: "내용",
+    textHint: "예: 기사 중 ‘3억원’은 ‘30억원’이기에 바로잡습니다.",
+    submit: "정정·반론 게시",
+    posted: "정정·반론보도를 게시했습니다.",
+    onlyPublished: "발행된 기사에만 정정·반론보도를 붙일 수 있습니다.",
+    existing: "게시된 정정·반론",
+    errors: {
+      kind: "종류를 골라 주세요.",
+      textRequired: "내용을 입력해 주세요.",
+      textTooLong: "내용은 1,000자 이내로 써 주세요.",
+    },
   },
 
   boards: {

@@ -40,4 +40,7 @@ export const reader = {
   reporterArticleCount: (n: number) => `기사 ${n.toLocaleString("ko-KR")}건`,
   reporterEmail: "이메일",
   reporterEmpty: "아직 발행한 기사가 없습니다.",
+  corrections: "정정·반론보도",
+  /** The mark a correction note starts with: `[정정] …` or `[반론] …`. */
+  correctionMark: { CORRECTION: "[정정]", REBUTTAL: "[반론]" } as Record<"CORRECTION" | "REBUTTAL", string>,
 } as const;

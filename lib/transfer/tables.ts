@@ -19,6 +19,7 @@ export const EXPORT_TABLES: readonly TableSpec[] = [
   { name: "articles", key: ["id"], serial: true },
   { name: "article_revisions", key: ["id"], serial: true },
   { name: "schedule_entries", key: ["id"], serial: true },
+  { name: "article_corrections", key: ["id"], serial: true },
   { name: "article_daily_views", key: ["article_id", "day"], serial: false },
   { name: "redirects", key: ["id"], serial: true },
   { name: "legacy_ids", key: ["kind", "legacy_key"], serial: false },

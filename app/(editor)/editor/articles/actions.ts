@@ -1,13 +1,15 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize, authorizeForm } from "@/lib/auth/permissions";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
 import * as service from "@/lib/articles/service";
 import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, type ArticleField } from "@/lib/validations/article";
 import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
+import { correctionSchema } from "@/lib/validations/correction";
 import { editor as t } from "@/lib/strings/editor";
 import type { ArticleFormState, ConflictView, FormValues } from "@/components/editor/form-state";
 
@@ -234,4 +236,31 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
   }
   if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
   redirect(`/editor/articles/${id}?done=reverted`);
+}
+
+export type CorrectionFormState = {
+  message?: string;
+  fieldErrors?: Partial<Record<string, string[]>>;
+  values?: { kind: string; text: string };
+};
+
+/** 정정·반론 게시: a dated note at the top of a published article (editors). */
+export async function addCorrectionAction(_prev: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
+  const rawId = String(formData.get("id") ?? "");
+  const values = { kind: String(formData.get("kind") ?? ""), text: String(formData.get("text") ?? "") };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  const authorized = await authorizeForm("article.correct");
+  if (!authorized.ok) return { message: authorized.message, values };
+  const parsed = correctionSchema.safeParse(values);
+  if (!parsed.success) return { message: t.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result = await service.addCorrection(authorized.user, id, parsed.data);
+  } catch (error) {
+    console.error("addCorrectionAction failed", error);
+    return { message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return { message: result.reason === "invalidTransition" ? t.corrections.onlyPublished : result.message, values };
+  redirect(`/editor/articles/${id}?done=corrected`);
 }
