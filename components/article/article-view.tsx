@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { AdjacentArticles, ArticleDetail } from "@/lib/articles/queries";
 import type { ReporterView } from "@/lib/reporters/queries";
 import { ArticlePicture } from "@/components/article/article-picture";
+import { ArticleTools } from "@/components/article/article-tools";
 import { responsiveBodyHtml } from "@/components/article/responsive-body";
 import { boardHref } from "@/components/board/board-href";
 import { common, reader } from "@/lib/strings";
+import { articleUrl } from "@/lib/seo/json-ld";
 import { formatDateTime, isoSeoul } from "@/lib/time";
 
 type Props = { article: ArticleDetail; reporter: ReporterView | null; viewCount: number; adjacent: AdjacentArticles };
@@ -32,7 +34,7 @@ function Byline({ article, reporter }: { article: ArticleDetail; reporter: Repor
 
 // Body typography for the sanitized HTML (paragraphs, quotes, photos with captions).
 const BODY =
-  "text-[18px] leading-[1.85] [&_p]:my-5 [&_blockquote]:my-5 [&_blockquote]:border-l-4 [&_blockquote]:border-gray-300 [&_blockquote]:pl-4 " +
+  "reader-text leading-[1.85] [&_p]:my-5 [&_blockquote]:my-5 [&_blockquote]:border-l-4 [&_blockquote]:border-gray-300 [&_blockquote]:pl-4 " +
   "[&_blockquote]:text-[#333] [&_figure]:my-6 [&_img]:h-auto [&_img]:max-w-full [&_img]:rounded [&_figcaption]:mt-2 [&_figcaption]:text-sm " +
   "[&_figcaption]:text-muted [&_a]:text-brand [&_a]:underline [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-6 [&_h3]:text-lg " +
   "[&_h3]:font-bold [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:pl-6";
@@ -81,14 +83,16 @@ export function ArticleView({ article, reporter, viewCount, adjacent }: Props) {
           )}
           <span>{reader.viewCount(viewCount)}</span>
         </div>
+        <ArticleTools url={articleUrl(article.id)} title={article.title} />
       </header>
       <Corrections notes={article.corrections} />
       {showLead && <ArticlePicture picture={lead} />}
       <div className={BODY} dangerouslySetInnerHTML={{ __html: responsiveBodyHtml(article.bodyHtml, article.bodyImages, { eagerFirst: !showLead }) }} />
       <Byline article={article} reporter={reporter} />
       <p className="mt-6 border-t border-gray-200 pt-4 text-sm text-muted">{common.copyright}</p>
+      <p className="hidden text-sm print:block">{reader.tools.printSource(articleUrl(article.id))}</p>
       {(adjacent.newer || adjacent.older) && (
-        <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-300 text-[15px]">
+        <ul className="mt-6 divide-y divide-gray-200 border-y border-gray-300 text-[15px] print:hidden">
           {adjacent.newer && (
             <li className="flex gap-3 py-3">
               <span className="shrink-0 font-semibold text-muted">{reader.newerArticle}</span>

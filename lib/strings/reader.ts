@@ -41,6 +41,21 @@ export const reader = {
   reporterEmail: "이메일",
   reporterEmpty: "아직 발행한 기사가 없습니다.",
   corrections: "정정·반론보도",
+  tools: {
+    label: "기사 도구",
+    copyLink: "링크 복사",
+    copied: "기사 주소를 복사했습니다.",
+    copyFailed: "복사하지 못했습니다. 주소창의 주소를 직접 복사해 주세요.",
+    larger: "글자 크게",
+    smaller: "글자 작게",
+    fontSize: (percent: number) => `글자 크기 ${percent}%`,
+    share: "공유",
+    kakaoStory: "카카오스토리로 공유",
+    facebook: "페이스북으로 공유",
+    x: "X(트위터)로 공유",
+    newWindow: "(새 창)",
+    printSource: (url: string) => `출처: ${url}`,
+  },
   /** The mark a correction note starts with: `[정정] …` or `[반론] …`. */
   correctionMark: { CORRECTION: "[정정]", REBUTTAL: "[반론]" } as Record<"CORRECTION" | "REBUTTAL", string>,
 } as const;

@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <ArticleStructuredData article={article} reporter={reporter} />
       <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
-      <section aria-labelledby="board-list-heading" className="mt-10">
+      <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
         <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
           {reader.boardListOf(board.name)}
         </h2>
