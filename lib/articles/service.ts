@@ -127,9 +127,22 @@ function afterCommit(effect: Effect): Result {
   return effect.outcome;
 }
 
+/** Whether the article is in the most-read ranking (its title and presence are shown there). */
+async function isRanked(tx: Tx, id: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<Array<{ ranked: boolean }>>`SELECT EXISTS (SELECT 1 FROM most_read_articles WHERE article_id = ${id}) AS ranked`;
+  return rows[0]?.ranked === true;
+}
+
 async function run(work: (tx: Tx) => Promise<Effect>): Promise<Result> {
   try {
-    const effect = await prisma.$transaction(work, { timeout: 30_000, maxWait: 10_000 });
+    const effect = await prisma.$transaction(
+      async (tx) => {
+        const done = await work(tx);
+        if (done.change && (await isRanked(tx, done.change.id))) done.change.ranked = true;
+        return done;
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    );
     return afterCommit(effect);
   } catch (error) {
     if (error instanceof Abort) return error.failure;

@@ -16,6 +16,8 @@ export type ArticleChange = {
   scheduleDates?: string[];
   /** The author's account: their reporter page lists the article. */
   authorId?: number | null;
+  /** The article is in the most-read ranking, which shows its title and must drop it if gone. */
+  ranked?: boolean;
 };
 
 /** Tags of everything a publish, edit, unpublish, delete, pin or move can change. */
@@ -24,6 +26,7 @@ export function articleChangeTags(change: ArticleChange): string[] {
   if (change.previousBoardSlug) names.add(tags.board(change.previousBoardSlug));
   for (const day of change.scheduleDates ?? []) names.add(tags.schedule(day));
   if (change.authorId) names.add(tags.reporter(change.authorId));
+  if (change.ranked) names.add(tags.mostRead);
   return [...names];
 }
 

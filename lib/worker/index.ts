@@ -7,12 +7,13 @@ import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
 import { foldViewEvents } from "@/lib/views/events";
+import { refreshMostRead } from "@/lib/views/most-read";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { repeat, type Job } from "./repeat";
 
 // The site's singleton work, in one process beside the web servers (`npm run worker`):
-// scheduled publishing, folding counted views into the counters, the sitemaps' whole-table
-// pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
+// scheduled publishing, folding counted views into the counters, the most-read ranking, the
+// sitemaps' whole-table pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
 // the shared cache. Several workers may run at once (a deploy overlapping, or by mistake):
 // each job is safe to run twice (row locks, an advisory lock, idempotent writes).
 
@@ -22,6 +23,8 @@ export type WorkerOptions = {
   /** The longest the scheduler sleeps without a due post or a notification. */
   schedulerMaxSleepMs?: number;
   sitemapRefreshMs?: number;
+  /** How often the most-read ranking is recomputed from the daily view rows. */
+  mostReadMs?: number;
   tagCleanupMs?: number;
   log?: (message: string) => void;
 };
@@ -92,6 +95,11 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     return options.viewFoldMs ?? 1_000;
   });
 
+  const mostRead: Job = repeat("most-read ranking", log, async () => {
+    if (await refreshMostRead()) await expireTags([tags.mostRead]);
+    return options.mostReadMs ?? 60_000;
+  });
+
   const sitemaps: Job = repeat("sitemap refresh", log, async () => {
     if (await refreshSitemapChunks()) await expireTags([tags.sitemapChunks]);
     return options.sitemapRefreshMs ?? 10 * 60_000;
@@ -107,7 +115,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     : null;
 
   const stopListening = listenForSchedules(() => scheduler.wake(), log);
-  const jobs = [scheduler, views, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
+  const jobs = [scheduler, views, mostRead, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
 
   return {
     wakeScheduler: () => scheduler.wake(),

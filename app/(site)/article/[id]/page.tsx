@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { ViewBeacon } from "@/components/article/view-beacon";
+import { MostRead } from "@/components/views/most-read";
 import { BoardList } from "@/components/board/board-list";
 import { boardHref } from "@/components/board/board-href";
 import { Pagination } from "@/components/pagination";
@@ -54,16 +55,21 @@ export default async function ArticlePage({ params }: Props) {
   const items = await listBoardPage(board, total, page);
 
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-      <ArticleStructuredData article={article} reporter={reporter} />
-      <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
-      <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
-        <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
-          {reader.boardListOf(board.name)}
-        </h2>
-        <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
-        <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
-      </section>
+    <main id="main" className="mx-auto grid max-w-5xl gap-x-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0">
+        <ArticleStructuredData article={article} reporter={reporter} />
+        <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
+        <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
+          <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
+            {reader.boardListOf(board.name)}
+          </h2>
+          <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
+          <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
+        </section>
+      </div>
+      <aside className="mt-10 lg:mt-0 print:hidden">
+        <MostRead />
+      </aside>
       <ViewBeacon articleId={article.id} />
     </main>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
+import { MostRead } from "@/components/views/most-read";
 import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
 import { addDays } from "@/lib/schedule/days";
 import { formatDate, seoulDay } from "@/lib/time";
@@ -70,8 +71,9 @@ export default async function HomePage({ params }: Props) {
             </>
           )}
         </section>
-        <div>
+        <div className="space-y-8">
           <TodaySchedule day={day} />
+          <MostRead />
         </div>
       </div>
 
