@@ -38,7 +38,11 @@ export type BoardListItem = {
   publishedAt: Date;
   /** Position in the board (1 = oldest); null for pinned notices. */
   boardSeq: number | null;
+  /** The lead photo, for the list's thumbnail (board pages only). */
+  thumb?: PictureView | null;
 };
+
+export type PhotoNewsItem = { id: number; title: string; publishedAt: Date; picture: PictureView };
 
 export type PictureSource = { type: string; srcSet: string };
 
@@ -187,12 +191,40 @@ export async function getSiteLastEdited(): Promise<Date | null> {
   return value ? new Date(value) : null;
 }
 
+const cachedPhotoNews = unstable_cache(
+  async (limit: number): Promise<Array<Json<Omit<PhotoNewsItem, "picture">> & { picture: PictureView }>> => {
+    // The newest published articles with a lead photo: a walk down (status, published_at) that
+    // stops after `limit` matches (about one article in six has a photo).
+    const rows = await prisma.article.findMany({
+      where: { status: "PUBLISHED", leadImageId: { not: null } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: { id: true, title: true, publishedAt: true, leadImage: { select: IMAGE_SELECT } },
+    });
+    return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: iso(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
+  },
+  ["reader:photo-news"],
+  { tags: [tags.articles], revalidate: SAFETY_NET_S },
+);
+
+/** 포토뉴스: the newest published articles that have a lead photo. */
+export async function listPhotoNews(limit: number): Promise<PhotoNewsItem[]> {
+  return (await cachedPhotoNews(limit)).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Board listings
 
-const LIST_SELECT = { id: true, title: true, excerpt: true, publishedAt: true, boardSeq: true } as const;
+const LIST_SELECT = {
+  id: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  boardSeq: true,
+  leadImage: { select: { id: true, alt: true, caption: true, width: true, height: true, originalKey: true, variants: { select: { format: true, width: true, height: true, storageKey: true } } } },
+} as const;
 
-type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null };
+type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null; leadImage: ImageRow | null };
 
 const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
   id: row.id,
@@ -200,6 +232,7 @@ const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
   excerpt: row.excerpt,
   publishedAt: iso(row.publishedAt),
   boardSeq: row.boardSeq,
+  thumb: row.leadImage ? toPictureView(row.leadImage) : null,
 });
 
 function boardTags(slug: string): string[] {

@@ -40,6 +40,7 @@ export const reader = {
   reporterArticleCount: (n: number) => `기사 ${n.toLocaleString("ko-KR")}건`,
   reporterEmail: "이메일",
   reporterEmpty: "아직 발행한 기사가 없습니다.",
+  photoNews: "포토뉴스",
   mostRead: "많이 본 뉴스",
   mostReadPeriods: { day: "오늘", week: "이번 주" },
   mostReadEmpty: "아직 집계된 기사가 없습니다.",

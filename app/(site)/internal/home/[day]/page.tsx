@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PhotoNews } from "@/components/article/photo-news";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { MostRead } from "@/components/views/most-read";
-import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
+import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";
 import { addDays } from "@/lib/schedule/days";
 import { formatDate, seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
@@ -31,7 +32,7 @@ export default async function HomePage({ params }: Props) {
   // Only around today (the proxy asks for today; a request may cross midnight on its way).
   const today = seoulDay();
   if (day !== today && day !== addDays(today, -1) && day !== addDays(today, 1)) notFound();
-  const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);
+  const [latest, boards, perBoard, photos] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5), listPhotoNews(4)]);
   const [top, ...rest] = latest;
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
@@ -76,6 +77,8 @@ export default async function HomePage({ params }: Props) {
           <MostRead />
         </div>
       </div>
+
+      <PhotoNews items={photos} />
 
       <section aria-labelledby="sections-heading" className="mt-10">
         <h2 id="sections-heading" className="sr-only">
