@@ -54,12 +54,13 @@ export type ConflictInfo = {
 
 export type Failure =
   | { ok: false; reason: "notFound" | "forbidden" | "invalidTransition" | "boardNotFound" | "revisionNotFound"; message: string }
-  | { ok: false; reason: "conflict"; message: string; conflict: ConflictInfo };
+  | { ok: false; reason: "conflict"; message: string; conflict: ConflictInfo }
+  | { ok: false; reason: "relatedInvalid"; message: string };
 
 export type ArticleOutcome = { ok: true; id: number; status: ArticleStatus; version: number; publishedAt: Date | null; scheduledAt: Date | null };
 export type Result = ArticleOutcome | Failure;
 
-const fail = (reason: Exclude<Failure["reason"], "conflict">): Failure => ({
+const fail = (reason: Exclude<Failure["reason"], "conflict" | "relatedInvalid">): Failure => ({
   ok: false,
   reason,
   message: {
@@ -127,10 +128,16 @@ function afterCommit(effect: Effect): Result {
   return effect.outcome;
 }
 
-/** Whether the article is in the most-read ranking (its title and presence are shown there). */
-async function isRanked(tx: Tx, id: number): Promise<boolean> {
-  const rows = await tx.$queryRaw<Array<{ ranked: boolean }>>`SELECT EXISTS (SELECT 1 FROM most_read_articles WHERE article_id = ${id}) AS ranked`;
-  return rows[0]?.ranked === true;
+/**
+ * Other pages that show this article's title and presence: the most-read ranking, and the
+ * articles whose editors picked it as related. Their caches must follow its change too.
+ */
+async function addShownElsewhere(tx: Tx, change: ArticleChange): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ ranked: boolean; picked_by: number[] }>>`
+    SELECT EXISTS (SELECT 1 FROM most_read_articles WHERE article_id = ${change.id}) AS ranked,
+           ARRAY(SELECT article_id FROM article_related_picks WHERE related_id = ${change.id} ORDER BY article_id LIMIT 1000) AS picked_by`;
+  if (rows[0]?.ranked) change.ranked = true;
+  if (rows[0]?.picked_by.length) change.pickedBy = rows[0].picked_by;
 }
 
 async function run(work: (tx: Tx) => Promise<Effect>): Promise<Result> {
@@ -138,7 +145,7 @@ async function run(work: (tx: Tx) => Promise<Effect>): Promise<Result> {
     const effect = await prisma.$transaction(
       async (tx) => {
         const done = await work(tx);
-        if (done.change && (await isRanked(tx, done.change.id))) done.change.ranked = true;
+        if (done.change) await addShownElsewhere(tx, done.change);
         return done;
       },
       { timeout: 30_000, maxWait: 10_000 },
@@ -668,6 +675,33 @@ export async function addCorrection(actor: Actor, id: number, input: { kind: "CO
     const updated = await tx.article.update({ where: { id }, data: { editedAt: now } });
     await recordAudit(tx, { actorId: actor.id, action: "article.correction", targetType: "article", targetId: id, detail: { kind: input.kind, text: input.text } });
     return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id }, outcome: outcomeOf(updated) };
+  });
+}
+
+/**
+ * The editor's own related articles (관련기사), in order; an empty list goes back to the automatic
+ * choice. Each must be a published article other than this one.
+ */
+export async function setRelatedPicks(actor: Actor, id: number, relatedIds: number[]): Promise<Result> {
+  return run(async (tx) => {
+    const { row, boards } = await lockArticle(tx, id);
+    if (row.status === "DELETED") throw new Abort(fail("invalidTransition"));
+    requireEdit(actor, row);
+    if (relatedIds.includes(id)) throw new Abort({ ok: false, reason: "relatedInvalid", message: editor.related.errors.self });
+    const found = await tx.article.findMany({ where: { id: { in: relatedIds }, status: "PUBLISHED" }, select: { id: true } });
+    const missing = relatedIds.filter((rid) => !found.some((f) => f.id === rid));
+    if (missing.length > 0) throw new Abort({ ok: false, reason: "relatedInvalid", message: editor.related.errors.notPublished(missing) });
+    await tx.articleRelatedPick.deleteMany({ where: { articleId: id } });
+    if (relatedIds.length > 0) {
+      await tx.articleRelatedPick.createMany({ data: relatedIds.map((relatedId, index) => ({ articleId: id, position: index + 1, relatedId })) });
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "article.relatedPicks", targetType: "article", targetId: id, detail: { related: relatedIds } });
+    const board = boards.get(row.board_id);
+    return {
+      // Only the article's own page shows its picks.
+      change: row.status === "PUBLISHED" && board ? { id, boardSlug: board.slug, authorId: row.author_id } : null,
+      outcome: outcomeOf({ id, status: row.status, version: row.version, publishedAt: row.published_at, scheduledAt: row.scheduled_at }),
+    };
   });
 }
 

@@ -18,6 +18,8 @@ export type ArticleChange = {
   authorId?: number | null;
   /** The article is in the most-read ranking, which shows its title and must drop it if gone. */
   ranked?: boolean;
+  /** Articles whose editors picked this one as related (관련기사): their pages show it. */
+  pickedBy?: number[];
 };
 
 /** Tags of everything a publish, edit, unpublish, delete, pin or move can change. */
@@ -27,6 +29,7 @@ export function articleChangeTags(change: ArticleChange): string[] {
   for (const day of change.scheduleDates ?? []) names.add(tags.schedule(day));
   if (change.authorId) names.add(tags.reporter(change.authorId));
   if (change.ranked) names.add(tags.mostRead);
+  for (const id of change.pickedBy ?? []) names.add(tags.article(id));
   return [...names];
 }
 

@@ -41,6 +41,7 @@ export const reader = {
   reporterEmail: "이메일",
   reporterEmpty: "아직 발행한 기사가 없습니다.",
   photoNews: "포토뉴스",
+  related: "관련기사",
   mostRead: "많이 본 뉴스",
   mostReadPeriods: { day: "오늘", week: "이번 주" },
   mostReadEmpty: "아직 집계된 기사가 없습니다.",

@@ -20,6 +20,7 @@ export const EXPORT_TABLES: readonly TableSpec[] = [
   { name: "article_revisions", key: ["id"], serial: true },
   { name: "schedule_entries", key: ["id"], serial: true },
   { name: "article_corrections", key: ["id"], serial: true },
+  { name: "article_related_picks", key: ["article_id", "position"], serial: false },
   { name: "article_daily_views", key: ["article_id", "day"], serial: false },
   { name: "redirects", key: ["id"], serial: true },
   { name: "legacy_ids", key: ["kind", "legacy_key"], serial: false },

@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { withDatabase } from "./db";
+import { signInAs } from "./editor-helpers";
 
 // The reader blocks: 많이 본 뉴스 (home and beside articles), 포토뉴스 (home) and photo
 // thumbnails in board lists, each with sized responsive pictures (no layout shift).
@@ -60,4 +61,38 @@ test("board lists show a sized photo thumbnail for the articles that have a lead
   await page.goto(`/board/${board.slug}`);
   await expect(page.getByRole("main").locator("li picture img")).toHaveCount(board.n);
   await expectSizedPictures(page.getByRole("main"), board.n);
+});
+
+test("관련기사 under an article: never itself; an editor's picks come first, in order", async ({ page, browser }) => {
+  const [article, pickA, pickB] = await withDatabase(async (db) =>
+    (await db.query<{ id: number; title: string }>(
+      "SELECT a.id, a.title FROM articles a JOIN boards b ON b.id = a.board_id WHERE a.status = 'PUBLISHED' AND b.kind = 'NEWS' ORDER BY a.published_at DESC OFFSET 20 LIMIT 3",
+    )).rows,
+  );
+  const reader = await browser.newPage();
+  await reader.goto(`/article/${article!.id}`);
+  const relatedBlock = reader.getByRole("region", { name: "관련기사" });
+  await expect(relatedBlock.getByRole("heading", { name: "관련기사", level: 2 })).toBeVisible();
+  const before = await relatedBlock.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(before.length).toBeGreaterThan(0);
+  expect(before).not.toContain(`/article/${article!.id}`);
+  // Stable between renders.
+  await reader.reload();
+  expect(await relatedBlock.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(before);
+
+  await signInAs(page, "editor", `/editor/articles/${article!.id}`);
+  const section = page.getByRole("region", { name: "관련기사 직접 지정" });
+  await section.getByLabel("관련기사 번호").fill(`${article!.id}`);
+  await section.getByRole("button", { name: "관련기사 저장" }).click();
+  await expect(section.getByText("이 기사 자신은 관련기사로 지정할 수 없습니다.")).toBeVisible();
+  await section.getByLabel("관련기사 번호").fill(`${pickB!.id}, /article/${pickA!.id}`);
+  await Promise.all([page.waitForURL(/done=related/), section.getByRole("button", { name: "관련기사 저장" }).click()]);
+
+  await expect
+    .poll(async () => {
+      await reader.reload();
+      return relatedBlock.getByRole("link").evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute("href")));
+    }, { timeout: 5_000 })
+    .toEqual([`/article/${pickB!.id}`, `/article/${pickA!.id}`]);
+  await reader.close();
 });

@@ -10,6 +10,7 @@ import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, type ArticleField } from "@/lib/validations/article";
 import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
 import { correctionSchema } from "@/lib/validations/correction";
+import { relatedPicksSchema } from "@/lib/validations/related";
 import { editor as t } from "@/lib/strings/editor";
 import type { ArticleFormState, ConflictView, FormValues } from "@/components/editor/form-state";
 
@@ -263,4 +264,27 @@ export async function addCorrectionAction(_prev: CorrectionFormState, formData: 
   }
   if (!result.ok) return { message: result.reason === "invalidTransition" ? t.corrections.onlyPublished : result.message, values };
   redirect(`/editor/articles/${id}?done=corrected`);
+}
+
+export type RelatedPicksFormState = { message?: string; fieldErrors?: Partial<Record<string, string[]>>; values?: { related: string } };
+
+/** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
+export async function setRelatedPicksAction(_prev: RelatedPicksFormState, formData: FormData): Promise<RelatedPicksFormState> {
+  const rawId = String(formData.get("id") ?? "");
+  const values = { related: String(formData.get("related") ?? "") };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  const authorized = await authorizeForm("article.create");
+  if (!authorized.ok) return { message: authorized.message, values };
+  const parsed = relatedPicksSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: { related: parsed.error.issues.map((issue) => issue.message) }, values };
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result = await service.setRelatedPicks(authorized.user, id, parsed.data.related);
+  } catch (error) {
+    console.error("setRelatedPicksAction failed", error);
+    return { message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return result.reason === "relatedInvalid" ? { fieldErrors: { related: [result.message] }, values } : { message: result.message, values };
+  redirect(`/editor/articles/${id}?done=related`);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
+import { RelatedArticles } from "@/components/article/related-articles";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { MostRead } from "@/components/views/most-read";
 import { BoardList } from "@/components/board/board-list";
@@ -16,6 +17,7 @@ import {
   listPinnedArticles,
   parseArticleId,
 } from "@/lib/articles/queries";
+import { listRelatedArticles } from "@/lib/articles/related";
 import { pageOfBoardSeq, totalPages } from "@/lib/pagination";
 import { getReporter } from "@/lib/reporters/queries";
 import { generateArticleMetadata } from "@/lib/seo/article";
@@ -44,12 +46,13 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const board = article.board;
-  const [viewCount, adjacent, total, pinned, reporter] = await Promise.all([
+  const [viewCount, adjacent, total, pinned, reporter, related] = await Promise.all([
     getViewCount(article.id),
     getAdjacentArticles(board, article.boardSeq),
     countBoardArticles(board),
     listPinnedArticles(board),
     article.authorId === null ? null : getReporter(article.authorId),
+    listRelatedArticles({ id: article.id, boardId: board.id, boardSlug: board.slug, title: article.title, publishedAt: article.publishedAt }),
   ]);
   const page = article.boardSeq === null ? 1 : pageOfBoardSeq(total, article.boardSeq, board.pageSize);
   const items = await listBoardPage(board, total, page);
@@ -59,6 +62,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="min-w-0">
         <ArticleStructuredData article={article} reporter={reporter} />
         <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
+        <RelatedArticles items={related} />
         <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
           <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
             {reader.boardListOf(board.name)}
