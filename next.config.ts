@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
   // Metadata always goes into <head>, never streamed into <body>: Lighthouse and crawlers that
   // Next does not recognise as bots must still see the description, canonical and OpenGraph tags.
   htmlLimitedBots: /.*/,
+  // IndexNow's key file lives at the site root, named by the key (lib/indexnow). After the
+  // filesystem routes, so /robots.txt and friends are untouched.
+  async rewrites() {
+    return [{ source: "/:key([A-Za-z0-9-]{8,128})\\.txt", destination: "/api/indexnow/key/:key" }];
+  },
 };
 
 export default nextConfig;

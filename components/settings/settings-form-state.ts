@@ -4,5 +4,5 @@ export type SettingsFormState = {
   message?: string;
   fieldErrors?: Partial<Record<string, string[]>>;
   /** What was submitted (or saved), so the form shows it again after the action. */
-  values?: Record<string, string>;
+  values?: Record<string, string | null>;
 };

@@ -1,18 +1,24 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { saveSiteSettingsAction } from "@/app/(editor)/editor/settings/actions";
 import { Field } from "@/components/auth/field";
 import type { SettingsFormState } from "@/components/settings/settings-form-state";
 import { imprintLabels as L, settingsPage as t } from "@/lib/strings/settings";
-import type { SiteSettingsField } from "@/lib/validations/settings";
+import type { ImprintField, SiteSettingsField } from "@/lib/validations/settings";
 
-type Props = { initial: Partial<Record<SiteSettingsField, string>> };
+type Props = { initial: Partial<Record<SiteSettingsField, string | null>> };
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 export function SettingsForm({ initial }: Props) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveSiteSettingsAction, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
-  const field = (name: SiteSettingsField, props: { type?: string; help?: string; autoComplete?: string; maxLength?: number } = {}) => (
+  const [key, setKey] = useState(values.indexNowKey ?? "");
+  const field = (name: ImprintField, props: { type?: string; help?: string; autoComplete?: string; maxLength?: number } = {}) => (
     <Field
       id={`settings-${name}`}
       name={name}
@@ -45,6 +51,24 @@ export function SettingsForm({ initial }: Props) {
         {field("address", { maxLength: 200, autoComplete: "street-address" })}
         {field("phone", { type: "tel", help: t.hints.phone, autoComplete: "tel" })}
         {field("email", { type: "email", maxLength: 254, autoComplete: "email" })}
+      </fieldset>
+      <fieldset className="space-y-3 rounded border border-gray-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t.indexNowTitle}</legend>
+        <Field
+          id="settings-indexNowKey"
+          name="indexNowKey"
+          label={t.indexNowKey}
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          maxLength={128}
+          autoComplete="off"
+          spellCheck={false}
+          help={t.indexNowHelp}
+          errors={errors.indexNowKey}
+        />
+        <button type="button" onClick={() => setKey(randomKey())} className="js-only rounded border border-gray-500 px-3 py-1.5 text-sm">
+          {t.generateKey}
+        </button>
       </fieldset>
       <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white disabled:opacity-60">
         {pending ? t.saving : t.save}

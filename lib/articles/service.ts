@@ -8,7 +8,9 @@ import { renumberBoard } from "@/lib/articles/board-seq";
 import { diffLines, type DiffLine } from "@/lib/articles/diff";
 import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { escapeHtml, htmlToText, makeExcerpt } from "@/lib/articles/text";
+import { enqueueIndexNow } from "@/lib/indexnow/outbox";
 import { clearArticleTombstone, recordArticleTombstone } from "@/lib/routing/redirects";
+import { articleUrl } from "@/lib/seo/json-ld";
 import { formatScheduleLine } from "@/lib/schedule/format";
 import type { ScheduleLine } from "@/lib/schedule/entry-schema";
 import { scheduleTitle } from "@/lib/schedule/title";
@@ -98,7 +100,14 @@ type BoardRow = { id: number; slug: string; kind: "NEWS" | "SCHEDULE" | "NOTICE"
 /** What the transaction tells the after-commit step. A `failure` here still commits (the
  * conflict path keeps my text as a draft copy). */
 type Effect =
-  | { change: ArticleChange | null; outcome: ArticleOutcome; wakeScheduler?: boolean; failure?: undefined }
+  | {
+      change: ArticleChange | null;
+      outcome: ArticleOutcome;
+      wakeScheduler?: boolean;
+      /** The change is to a public URL, worth telling search engines (IndexNow); default yes. */
+      notify?: boolean;
+      failure?: undefined;
+    }
   | { failure: Failure; change?: undefined; wakeScheduler?: undefined };
 
 let afterCommitHook: ((change: ArticleChange) => void) | null = null;
@@ -146,6 +155,8 @@ async function run(work: (tx: Tx) => Promise<Effect>): Promise<Result> {
       async (tx) => {
         const done = await work(tx);
         if (done.change) await addShownElsewhere(tx, done.change);
+        // Written with the change itself: the ping exists exactly when the change committed.
+        if (done.change && done.notify !== false) await enqueueIndexNow(tx, [articleUrl(done.change.id)]);
         return done;
       },
       { timeout: 30_000, maxWait: 10_000 },
@@ -581,6 +592,7 @@ export async function deleteArticle(actor: Actor, id: number): Promise<Result> {
     return {
       change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id } : { id, boardSlug: board.slug },
       outcome: outcomeOf(updated),
+      notify: row.status === "PUBLISHED",
     };
   });
 }
@@ -597,7 +609,8 @@ export async function restoreDeletedArticle(actor: Actor, id: number): Promise<R
     await clearArticleTombstone(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "article.restore", targetType: "article", targetId: id });
     // The 410 was answered from the stored redirects; the article page itself may be cached as gone.
-    return { change: { id, boardSlug: board.slug, authorId: row.author_id }, outcome: outcomeOf(updated) };
+    // Back as a draft, the address is still not public: nothing for search engines.
+    return { change: { id, boardSlug: board.slug, authorId: row.author_id }, outcome: outcomeOf(updated), notify: false };
   });
 }
 
@@ -698,8 +711,9 @@ export async function setRelatedPicks(actor: Actor, id: number, relatedIds: numb
     await recordAudit(tx, { actorId: actor.id, action: "article.relatedPicks", targetType: "article", targetId: id, detail: { related: relatedIds } });
     const board = boards.get(row.board_id);
     return {
-      // Only the article's own page shows its picks.
+      // Only the article's own page shows its picks; its content is unchanged for search engines.
       change: row.status === "PUBLISHED" && board ? { id, boardSlug: board.slug, authorId: row.author_id } : null,
+      notify: false,
       outcome: outcomeOf({ id, status: row.status, version: row.version, publishedAt: row.published_at, scheduledAt: row.scheduled_at }),
     };
   });
@@ -739,6 +753,7 @@ export async function publishDueArticles(now: Date = new Date(), limit = 50): Pr
         const board = boards.get(article.board_id);
         if (!board) continue;
         published.push({ id: article.id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, article.id, board), authorId: article.author_id });
+        await enqueueIndexNow(tx, [articleUrl(article.id)]);
       }
       return published;
     },

@@ -24,6 +24,7 @@ function toValues(row: Row): SiteSettings {
     address: row.address,
     phone: row.phone,
     email: row.email,
+    indexNowKey: row.indexNowKey,
   };
 }
 

@@ -22,6 +22,11 @@ export const settingsPage = {
   nav: "사이트 설정",
   intro: "인터넷신문이 법에 따라 모든 페이지에 밝혀야 하는 사항입니다. 저장하면 모든 페이지의 아래쪽(바닥글)에 바로 반영됩니다.",
   imprintTitle: "신문법 표시 사항",
+  indexNowTitle: "검색엔진 알림 (IndexNow)",
+  indexNowKey: "IndexNow 키",
+  indexNowHelp:
+    "기사를 발행·수정·삭제할 때마다 네이버와 IndexNow 검색엔진에 바로 알립니다. 영문, 숫자, 하이픈으로 8~128자. 이 키는 사이트 맨 위 주소(/키.txt)에 공개됩니다. 비워 두면 서버 설정(INDEXNOW_KEY)을 따르고, 그것도 없으면 알리지 않습니다.",
+  generateKey: "새 키 만들기",
   contactTitle: "연락처",
   hints: {
     registrationNumber: "예: 서울 아00000",
@@ -42,5 +47,6 @@ export const settingsPage = {
     registrationDateFuture: "등록일은 오늘이나 그 이전이어야 합니다.",
     phone: "전화번호는 ‘063-123-4567’이나 ‘1588-1234’ 형식으로 입력해 주세요.",
     email: "이메일 주소 형식이 올바르지 않습니다.",
+    indexNowKey: "IndexNow 키는 영문, 숫자, 하이픈으로 8~128자여야 합니다.",
   },
 } as const;

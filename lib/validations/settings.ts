@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { imprintLabels as L, settingsPage } from "@/lib/strings/settings";
 import { seoulDay } from "@/lib/time";
+import { INDEXNOW_KEY_RE } from "@/lib/indexnow/config";
 
 const e = settingsPage.errors;
 
@@ -41,8 +42,17 @@ export const siteSettingsSchema = z.object({
   address: text(L.address, 200),
   phone: z.string({ error: e.phone }).trim().regex(PHONE_RE, e.phone),
   email: z.string({ error: e.email }).trim().pipe(z.email(e.email).max(254, e.email)),
+  /** Optional: empty = none here (INDEXNOW_KEY, if the server has it). */
+  indexNowKey: z
+    .string()
+    .trim()
+    .default("")
+    .pipe(z.union([z.literal(""), z.string().regex(INDEXNOW_KEY_RE, e.indexNowKey)]))
+    .transform((v) => (v === "" ? null : v)),
 });
 
 export type SiteSettingsValues = z.output<typeof siteSettingsSchema>;
 export type SiteSettingsField = keyof SiteSettingsValues;
+/** The imprint only (what the footer shows). */
+export type ImprintField = Exclude<SiteSettingsField, "indexNowKey">;
 export const SITE_SETTINGS_FIELDS = Object.keys(siteSettingsSchema.shape) as SiteSettingsField[];

@@ -71,3 +71,28 @@ test("only admins reach the settings page", async ({ page }) => {
   const response = await page.goto("/editor/settings");
   expect(response?.status()).toBe(404);
 });
+
+test("an IndexNow key set on the settings page is served at the site root as /{key}.txt", async ({ page, request }) => {
+  const key = `e2e-${Date.now().toString(36)}-key`;
+  expect((await request.get(`/${key}.txt`)).status()).toBe(404);
+  await signInAs(page, "admin", "/editor/settings");
+  const field = page.getByLabel("IndexNow 키", { exact: true });
+  await field.fill("짧음");
+  await page.getByRole("button", { name: "저장" }).click();
+  await expect(page.getByText("IndexNow 키는 영문, 숫자, 하이픈으로 8~128자여야 합니다.")).toBeVisible();
+  await field.fill(key);
+  await page.getByRole("button", { name: "저장" }).click();
+  await expect(page.getByRole("status")).toHaveText(/사이트 설정을 저장했습니다/);
+
+  const file = await request.get(`/${key}.txt`);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toMatch(/^text\/plain/);
+  expect(await file.text()).toBe(key);
+  expect((await request.get("/robots.txt")).status()).toBe(200);
+  expect((await request.get("/wrong-key-123.txt")).status()).toBe(404);
+
+  // Cleared: the file goes away (the status line already says "saved", so poll the file).
+  await field.fill("");
+  await page.getByRole("button", { name: "저장" }).click();
+  await expect.poll(async () => (await request.get(`/${key}.txt`)).status(), { timeout: 5_000 }).toBe(404);
+});

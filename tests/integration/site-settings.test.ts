@@ -24,6 +24,7 @@ const values = {
   address: "한빛시 중앙로 123, 4층",
   phone: "063-123-4567",
   email: "news@example.com",
+  indexNowKey: null,
 };
 
 let admin: { id: number; role: "ADMIN" };

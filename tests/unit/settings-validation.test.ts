@@ -44,3 +44,12 @@ describe("site settings schema", () => {
     expect(errorsOf({ ...valid, address: "가".repeat(201) }).address?.[0]).toBe("주소은(는) 200자 이내로 써 주세요.");
   });
 });
+
+describe("IndexNow key field", () => {
+  it("is optional, and when given must be 8–128 letters, digits or hyphens", () => {
+    expect(siteSettingsSchema.parse(valid).indexNowKey).toBeNull();
+    expect(siteSettingsSchema.parse({ ...valid, indexNowKey: " abcd-1234-EF " }).indexNowKey).toBe("abcd-1234-EF");
+    expect(errorsOf({ ...valid, indexNowKey: "short" }).indexNowKey?.[0]).toBe("IndexNow 키는 영문, 숫자, 하이픈으로 8~128자여야 합니다.");
+    expect(errorsOf({ ...valid, indexNowKey: "키가한글입니다아아" }).indexNowKey?.[0]).toMatch(/8~128자/);
+  });
+});
