@@ -130,6 +130,20 @@ describe("feeds and schedule from the database", () => {
     expect(await feeds.getBoardFeedData("nope")).toBeNull();
   });
 
+  it("carries each article's full body with absolute photo addresses and its corrections", async () => {
+    const { rows } = await pool.query<{ id: number }>("SELECT id FROM articles WHERE title = '기사 12'");
+    const id = rows[0]!.id;
+    await pool.query(`UPDATE articles SET body = '<p>본문</p><figure><img src="/media/images/x/960.jpg" width="960" height="640" alt="사진" loading="lazy" data-image-id="3" /></figure>' WHERE id = $1`, [id]);
+    await pool.query("INSERT INTO article_corrections (article_id, kind, text, created_at) VALUES ($1, 'REBUTTAL', '반론 내용', '2025-03-01T00:00:00Z')", [id]);
+    try {
+      const content = (await feeds.getSiteFeedData()).articles.find((a) => a.id === id)?.content ?? "";
+      expect(content).toBe('<p>[반론] 반론 내용 (2025-03-01 09:00)</p><p>본문</p><figure><img src="https://news.example/media/images/x/960.jpg" width="960" height="640" alt="사진" /></figure>');
+    } finally {
+      await pool.query("DELETE FROM article_corrections");
+      await pool.query("UPDATE articles SET body = '' WHERE id = $1", [id]);
+    }
+  });
+
   it("reads a day's entries of published posts in time order", async () => {
     const day = await schedule.getScheduleDay("2025-02-19");
     expect(day.entries.map((e) => [e.time, e.event])).toEqual([
