@@ -1,7 +1,16 @@
 import "server-only";
 import { siteUrl } from "@/lib/env";
 import { site } from "@/lib/site";
-import { articleChunkFingerprint, listArticleChunk, listArticleChunks, listBoardsForSitemap, listRecentForNews, listReportersForSitemap } from "./queries";
+import {
+  articleChunkFingerprint,
+  getScheduleTodayLastmod,
+  listArticleChunk,
+  listArticleChunks,
+  listBoardsForSitemap,
+  listRecentForNews,
+  listReportersForSitemap,
+} from "./queries";
+import { seoulDay } from "@/lib/time";
 import { articleSitemapName, buildNewsSitemap, buildSitemapIndex, buildUrlset, type SitemapUrl } from "./xml";
 
 // Assembles the XML of each sitemap endpoint from the cached reads.
@@ -20,11 +29,11 @@ export async function sitemapIndexXml(): Promise<string> {
 
 export async function pagesSitemapXml(): Promise<string> {
   const base = siteUrl();
-  const [boards, reporters] = await Promise.all([listBoardsForSitemap(), listReportersForSitemap()]);
+  const [boards, reporters, scheduleLastmod] = await Promise.all([listBoardsForSitemap(), listReportersForSitemap(), getScheduleTodayLastmod(seoulDay())]);
   const newest = boards.reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
   const urls: SitemapUrl[] = [
     { loc: `${base}/`, lastmod: newest ? new Date(newest) : null, changefreq: "hourly" },
-    { loc: `${base}/schedule`, lastmod: null, changefreq: "daily" },
+    { loc: `${base}/schedule`, lastmod: new Date(scheduleLastmod), changefreq: "daily" },
     ...boards.map((b) => ({
       loc: `${base}/board/${encodeURIComponent(b.slug)}`,
       lastmod: b.lastmod ? new Date(b.lastmod) : null,

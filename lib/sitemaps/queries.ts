@@ -179,3 +179,24 @@ export const listReportersForSitemap = unstable_cache(
   ["sitemaps:reporters"],
   { tags: [tags.sitemap, tags.reporters], revalidate: SAFETY_NET_S },
 );
+
+/**
+ * When /schedule (today's schedule) last changed: the newest publish or edit of a published post
+ * with entries on `today`, or the start of the day in Seoul, when the page rolled over to it.
+ */
+export function getScheduleTodayLastmod(today: string): Promise<string> {
+  return unstable_cache(
+    async (): Promise<string> => {
+      const rows = await prisma.$queryRaw<Array<{ changed: Date | null }>>`
+        SELECT max(GREATEST(a.edited_at, a.published_at)) AS changed
+          FROM articles a
+         WHERE a.status = 'PUBLISHED'
+           AND a.id IN (SELECT article_id FROM schedule_entries WHERE date = ${today}::date)`;
+      const midnight = new Date(`${today}T00:00:00+09:00`);
+      const changed = rows[0]?.changed ?? null;
+      return (changed && changed > midnight ? changed : midnight).toISOString();
+    },
+    ["sitemaps:schedule-today", today],
+    { tags: [tags.sitemap, tags.schedule(today)], revalidate: SAFETY_NET_S },
+  )();
+}
