@@ -191,21 +191,22 @@ export async function getSiteLastEdited(): Promise<Date | null> {
   return value ? new Date(value) : null;
 }
 
-const cachedPhotoNews = unstable_cache(
-  async (limit: number): Promise<Array<Json<Omit<PhotoNewsItem, "picture">> & { picture: PictureView }>> => {
-    // The newest published articles with a lead photo: a walk down (status, published_at) that
-    // stops after `limit` matches (about one article in six has a photo).
-    const rows = await prisma.article.findMany({
-      where: { status: "PUBLISHED", leadImageId: { not: null } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: { id: true, title: true, publishedAt: true, leadImage: { select: IMAGE_SELECT } },
-    });
-    return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: iso(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
-  },
-  ["reader:photo-news"],
-  { tags: [tags.articles], revalidate: SAFETY_NET_S },
-);
+/**
+ * The newest published articles with a lead photo: a walk down (status, published_at) that stops
+ * after `limit` matches (about one article in six has a photo). Uncached; scripts/explain-features.ts
+ * measures it.
+ */
+export async function loadPhotoNews(limit: number): Promise<Array<Json<Omit<PhotoNewsItem, "picture">> & { picture: PictureView }>> {
+  const rows = await prisma.article.findMany({
+    where: { status: "PUBLISHED", leadImageId: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, title: true, publishedAt: true, leadImage: { select: IMAGE_SELECT } },
+  });
+  return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: iso(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
+}
+
+const cachedPhotoNews = unstable_cache(loadPhotoNews, ["reader:photo-news"], { tags: [tags.articles], revalidate: SAFETY_NET_S });
 
 /** 포토뉴스: the newest published articles that have a lead photo. */
 export async function listPhotoNews(limit: number): Promise<PhotoNewsItem[]> {

@@ -54,7 +54,8 @@ export async function findSimilarInBoard(source: RelatedSource, exclude: number[
 
 type Cached = Array<Omit<RelatedArticle, "publishedAt"> & { publishedAt: string }>;
 
-async function loadRelated(id: number, boardId: number, boardSlug: string, title: string, publishedAt: string): Promise<Cached> {
+/** The uncached read (scripts/explain-features.ts measures it). */
+export async function loadRelated(id: number, boardId: number, boardSlug: string, title: string, publishedAt: string): Promise<Cached> {
   const picks = (await loadPicks(id)).slice(0, RELATED_LIMIT);
   const similar = await findSimilarInBoard({ id, boardId, boardSlug, title, publishedAt: new Date(publishedAt) }, [id, ...picks.map((p) => p.id)], RELATED_LIMIT - picks.length);
   return [...picks.map((row) => ({ row, picked: true })), ...similar.map((row) => ({ row, picked: false }))].map(({ row, picked }) => ({

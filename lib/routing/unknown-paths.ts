@@ -1,4 +1,4 @@
-import { parsePageParam, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
+import { parsePageParam, REPORTER_MAX_ARTICLES, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 
 // Next 16 renders a notFound() thrown by a page as an empty error shell that only JavaScript
@@ -75,8 +75,11 @@ async function reporterPages(state: UnknownPathState, db: Queryable, id: number)
   const now = Date.now();
   const cached = state.reporters.get(id);
   if (cached && cached.until > now) return cached.pages;
-  // An index-only count on (author_id, status, published_at, id).
-  const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles WHERE author_id = $1 AND status = 'PUBLISHED'", [id]);
+  // An index-only count on (author_id, status, published_at, id), as far as the page lists.
+  const { rows } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT $2) s",
+    [id, REPORTER_MAX_ARTICLES],
+  );
   const count = rows[0]?.n ?? 0;
   const pages = count === 0 ? 0 : totalPages(count, REPORTER_PAGE_SIZE);
   if (state.reporters.size >= MAX_ENTRIES) state.reporters.clear();

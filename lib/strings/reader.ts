@@ -37,7 +37,8 @@ export const reader = {
   reporterName: (name: string) => `${name} 기자`,
   reporterPhotoAlt: (name: string) => `${name} 기자 사진`,
   reporterArticles: (name: string) => `${name} 기자의 기사`,
-  reporterArticleCount: (n: number) => `기사 ${n.toLocaleString("ko-KR")}건`,
+  reporterArticleCount: (n: number, capped = false) =>
+    capped ? `기사 ${n.toLocaleString("ko-KR")}건 이상 · 최근 ${n.toLocaleString("ko-KR")}건까지 보여 줍니다` : `기사 ${n.toLocaleString("ko-KR")}건`,
   reporterEmail: "이메일",
   reporterEmpty: "아직 발행한 기사가 없습니다.",
   photoNews: "포토뉴스",

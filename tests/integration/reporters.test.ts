@@ -117,4 +117,22 @@ describe("reporter profiles", () => {
     expect(await unknown("/reporter/12abc")).toBe(true);
     expect(await unknown("/reporter/99999999999")).toBe(true);
   });
+
+  it("lists a prolific reporter's newest 10,005 articles: counting and paging stop there", async () => {
+    const { REPORTER_MAX_ARTICLES, REPORTER_MAX_PAGES } = await import("@/lib/pagination");
+    await pool.query(
+      `INSERT INTO articles (board_id, title, author_name, author_id, status, published_at, edited_at, updated_at)
+       SELECT $1, '다작 ' || g, '김조용 기자', $2, 'PUBLISHED', timestamptz '2020-01-01 09:00+09' + g * interval '1 minute', now(), now()
+         FROM generate_series(1, $3::int) g`,
+      [boardId, quietId, REPORTER_MAX_ARTICLES + 20],
+    );
+    expect(await reporters.countReporterArticles(quietId)).toBe(REPORTER_MAX_ARTICLES + 1);
+    const last = await reporters.listReporterArticles(quietId, REPORTER_MAX_PAGES, 15);
+    expect(last).toHaveLength(15);
+    expect(last[0]!.title).toBe(`다작 ${REPORTER_MAX_ARTICLES + 20 - (REPORTER_MAX_PAGES - 1) * 15}`);
+    const state = createUnknownPathState();
+    const db = { query: async <R,>(sql: string, params: unknown[] = []) => ({ rows: (await pool.query(sql, params)).rows as R[] }) };
+    expect(await isUnknownPath(state, db, new URL(`https://news.example/reporter/${quietId}?page=${REPORTER_MAX_PAGES}`))).toBe(false);
+    expect(await isUnknownPath(state, db, new URL(`https://news.example/reporter/${quietId}?page=${REPORTER_MAX_PAGES + 1}`))).toBe(true);
+  });
 });

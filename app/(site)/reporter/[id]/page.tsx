@@ -7,7 +7,7 @@ import { reporterHref } from "@/components/reporter/reporter-href";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PaginationLinks } from "@/components/seo/pagination-links";
 import { parseArticleId } from "@/lib/articles/queries";
-import { parsePageParam, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
+import { parsePageParam, REPORTER_MAX_ARTICLES, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
 import { countReporterArticles, getReporter, listReporterArticles } from "@/lib/reporters/queries";
 import { profilePageJsonLd } from "@/lib/seo/json-ld";
 import { reporterMetadata } from "@/lib/seo/lists";
@@ -42,7 +42,8 @@ export default async function ReporterPage({ params, searchParams }: Props) {
   const pageParam = parsePageParam(sp.page);
   if (!pageParam.ok) redirect(reporterHref(reporter.id));
   const page = pageParam.page;
-  const pages = totalPages(total, REPORTER_PAGE_SIZE);
+  const capped = total > REPORTER_MAX_ARTICLES;
+  const pages = totalPages(Math.min(total, REPORTER_MAX_ARTICLES), REPORTER_PAGE_SIZE);
   if (page > pages) notFound();
   const items = await listReporterArticles(reporter.id, page, REPORTER_PAGE_SIZE);
   const href = (n: number) => reporterHref(reporter.id, n);
@@ -55,7 +56,7 @@ export default async function ReporterPage({ params, searchParams }: Props) {
       <section aria-labelledby="reporter-articles-heading" className="mt-6">
         <h2 id="reporter-articles-heading" className="flex flex-wrap items-baseline justify-between gap-2 text-lg font-bold">
           {reader.reporterArticles(reporter.name)}
-          <span className="text-sm font-normal text-muted">{reader.reporterArticleCount(total)}</span>
+          <span className="text-sm font-normal text-muted">{reader.reporterArticleCount(Math.min(total, REPORTER_MAX_ARTICLES), capped)}</span>
         </h2>
         <ol className="mt-2 divide-y divide-gray-200 border-t border-gray-300">
           {items.map((item) => (
