@@ -16,13 +16,13 @@ function Byline({ article, reporter }: { article: ArticleDetail; reporter: Repor
   if (!reporter) return <p className="mt-6 font-semibold">{reader.byline(article.authorName)}</p>;
   return (
     <p className="mt-6 font-semibold">
-      <Link href={`/reporter/${reporter.id}`} className="text-ink underline-offset-4 hover:underline" prefetch={false}>
+      <Link href={`/reporter/${reporter.id}`} className="text-ink underline underline-offset-4 hover:text-brand" prefetch={false}>
         {reader.reporterName(reporter.name)}
       </Link>
       {reporter.email && (
         <>
           {" ("}
-          <a href={`mailto:${reporter.email}`} className="font-normal text-brand underline-offset-4 hover:underline">
+          <a href={`mailto:${reporter.email}`} className="font-normal text-brand underline underline-offset-4">
             {reporter.email}
           </a>
           {")"}
