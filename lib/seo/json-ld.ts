@@ -56,7 +56,7 @@ export function reporterPersonJsonLd(reporter: { id: number; name: string; email
     "@type": "Person",
     name: reporter.name,
     url: reporterUrl(reporter.id),
-    jobTitle: "기자",
+    jobTitle: seo.reporterJobTitle,
     ...(reporter.email ? { email: `mailto:${reporter.email}` } : {}),
     ...(reporter.bio ? { description: reporter.bio } : {}),
     ...(reporter.image ? { image: absoluteUrl(reporter.image) } : {}),
