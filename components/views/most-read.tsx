@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { listMostRead } from "@/lib/views/queries";
-import type { MostReadPeriod } from "@/lib/views/most-read";
+import { MOST_READ_SHOWN, type MostReadPeriod } from "@/lib/views/most-read";
 import { reader } from "@/lib/strings";
 
 const PERIODS: MostReadPeriod[] = ["day", "week"];
 
 /** 많이 본 뉴스: today's and this week's ranking, from the worker's table (cached, `most-read`). */
-export async function MostRead({ limit = 5, id = "most-read" }: { limit?: number; id?: string }) {
+export async function MostRead({ id = "most-read" }: { id?: string }) {
   const ranking = await listMostRead();
   const empty = PERIODS.every((period) => ranking[period].length === 0);
   return (
@@ -18,7 +18,7 @@ export async function MostRead({ limit = 5, id = "most-read" }: { limit?: number
         <p className="mt-3 text-[15px] text-muted">{reader.mostReadEmpty}</p>
       ) : (
         PERIODS.map((period) => {
-          const items = ranking[period].slice(0, limit);
+          const items = ranking[period].slice(0, MOST_READ_SHOWN);
           if (items.length === 0) return null;
           return (
             <div key={period} className="mt-3">

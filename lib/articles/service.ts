@@ -27,7 +27,8 @@ import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 // Every write runs in one transaction that locks the board(s) first, then the article, so
 // the boardSeq renumbering (which touches other articles of the board) can never deadlock
 // with another writer, and two publishers of one board serialize.
-// Tags are invalidated after commit, and only when readers can see the change.
+// Tags are invalidated after commit, and only when readers can see the change. Search-engine
+// pings (IndexNow) for a public change are written in its transaction, for the worker to send.
 
 type Tx = Prisma.TransactionClient;
 export type Actor = Pick<SessionUser, "id" | "role" | "displayName">;

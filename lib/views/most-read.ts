@@ -38,41 +38,37 @@ export async function rankMostRead(period: MostReadPeriod, today: string, size =
 
 const LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('local-news:most-read'))";
 
+/** How many of each ranking the block shows: only a change among these expires pages. */
+export const MOST_READ_SHOWN = 5;
+
 /**
  * Recomputes both rankings and stores them. Returns true when what readers see changed (an
- * article entered, left or moved, or the day rolled over); view numbers alone don't count,
- * since the block shows ranks, not counts. Safe with two workers: they take turns.
+ * article entered, left or moved among the shown places, or the day rolled over); view numbers
+ * alone don't count, since the block shows ranks, not counts. Every page carrying the block is
+ * rendered again after such a change, so it is worth not reporting changes nobody sees.
+ * Safe with two workers: they take turns.
  */
 export async function refreshMostRead(now: Date = new Date()): Promise<boolean> {
   const today = seoulDay(now);
-  const rankings = await Promise.all(
-    (Object.keys(MOST_READ_PERIODS) as MostReadPeriod[]).map(async (period) => ({ period, rows: await rankMostRead(period, today) })),
-  );
+  const periods = Object.keys(MOST_READ_PERIODS) as MostReadPeriod[];
+  const rankings = await Promise.all(periods.map(async (period) => ({ period, rows: await rankMostRead(period, today) })));
+  const day = new Date(`${today}T00:00:00.000Z`);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(LOCK_SQL);
     const stored = await tx.mostReadArticle.findMany({ orderBy: [{ period: "asc" }, { rank: "asc" }], select: { period: true, articleId: true, day: true } });
-    const key = (period: string, ids: number[], day: string) => `${period}:${day}:${ids.join(",")}`;
+    const shown = (period: string, ids: number[], on: string) => `${period}:${on}:${ids.slice(0, MOST_READ_SHOWN).join(",")}`;
     const before = new Set(
-      (Object.keys(MOST_READ_PERIODS) as MostReadPeriod[]).map((period) => {
+      periods.map((period) => {
         const rows = stored.filter((row) => row.period === period);
-        return key(period, rows.map((row) => row.articleId), rows[0]?.day.toISOString().slice(0, 10) ?? today);
+        return shown(period, rows.map((row) => row.articleId), rows[0]?.day.toISOString().slice(0, 10) ?? today);
       }),
     );
-    const changed = rankings.some(({ period, rows }) => !before.has(key(period, rows.map((row) => row.id), today)));
-    const day = new Date(`${today}T00:00:00.000Z`);
-    if (changed) {
-      await tx.mostReadArticle.deleteMany({});
-      await tx.mostReadArticle.createMany({
-        data: rankings.flatMap(({ period, rows }) => rows.map((row, index) => ({ period, rank: index + 1, articleId: row.id, views: row.views, day, computedAt: now }))),
-      });
-    } else {
-      // Same order: keep the counts current for the editors' eyes, without expiring any page.
-      for (const { period, rows } of rankings) {
-        for (const [index, row] of rows.entries()) {
-          await tx.mostReadArticle.updateMany({ where: { period, rank: index + 1 }, data: { views: row.views, computedAt: now } });
-        }
-      }
-    }
-    return changed;
+    // Twenty rows: always rewritten, so the places below the shown ones (which step in when a
+    // shown article is unpublished) and the counts stay current.
+    await tx.mostReadArticle.deleteMany({});
+    await tx.mostReadArticle.createMany({
+      data: rankings.flatMap(({ period, rows }) => rows.map((row, index) => ({ period, rank: index + 1, articleId: row.id, views: row.views, day, computedAt: now }))),
+    });
+    return rankings.some(({ period, rows }) => !before.has(shown(period, rows.map((row) => row.id), today)));
   });
 }

@@ -102,6 +102,18 @@ describe("most-read ranking", () => {
     await views(b, TODAY, 30);
     expect(await mostRead.refreshMostRead(NOW)).toBe(true);
     expect((await listMostRead()).day.map((i) => i.title)).toEqual(["나", "가"]);
+    // Places below the shown five move without expiring anything, but are stored.
+    const rest: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      rest.push(await article(`아래 ${i}`));
+      await views(rest[i]!, TODAY, 5 - i);
+    }
+    expect(await mostRead.refreshMostRead(NOW)).toBe(true); // 아래 0..2 enter the shown five
+    await views(rest[4]!, TODAY, 2); // ties with the sixth, and the newer goes first: sixth and seventh swap
+    expect(await mostRead.refreshMostRead(NOW)).toBe(false);
+    expect((await pool.query("SELECT article_id FROM most_read_articles WHERE period = 'day' AND rank = 6")).rows[0].article_id).toBe(rest[4]);
+    await pool.query("DELETE FROM article_daily_views WHERE article_id = ANY($1)", [rest]);
+    expect(await mostRead.refreshMostRead(NOW)).toBe(true);
     // Past midnight in Seoul: a new day with no views yet; the week keeps them.
     expect(await mostRead.refreshMostRead(new Date(NOW.getTime() + 24 * 3600_000))).toBe(true);
     const next = await listMostRead();
