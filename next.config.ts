@@ -46,6 +46,7 @@ const nextConfig: NextConfig = {
       tagged("/news-sitemap.xml", "sitemap"),
       tagged("/sitemaps/:file", "sitemap"),
       tagged("/schedule.ics", "feeds"),
+      tagged("/reporter/:id(\\d+)", "reporter::id"),
     ];
   },
   // Public reader URLs rendered under internal paths with a dynamic segment: those render on
@@ -68,7 +69,15 @@ const nextConfig: NextConfig = {
         { source: "/sitemap.xml", destination: "/internal/files/sitemap.xml" },
         { source: "/news-sitemap.xml", destination: "/internal/files/news-sitemap.xml" },
         { source: "/schedule.ics", destination: "/internal/files/schedule.ics" },
+        {
+          source: "/reporter/:id",
+          has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,5})" }],
+          destination: "/internal/reporter/:id/page/:page",
+        },
       ],
+      // IndexNow's key file lives at the site root, named by the key (lib/indexnow). After the
+      // filesystem routes, so /robots.txt and friends are untouched.
+      afterFiles: [{ source: "/:key([A-Za-z0-9-]{8,128})\\.txt", destination: "/api/indexnow/key/:key" }],
     };
   },
 };

@@ -42,6 +42,7 @@ export const config = {
     { source: "/board/:slug", has: [{ type: "query", key: "q" }] },
     // A page number that is not one (`?page=abc`); proper numbers are rewritten by next.config.ts.
     { source: "/board/:slug", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$).*" }] },
+    { source: "/reporter/:id", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$).*" }] },
     "/index.php",
     { source: "/", has: [{ type: "query", key: "document_srl" }] },
     { source: "/", has: [{ type: "query", key: "mid" }] },

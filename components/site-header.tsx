@@ -9,7 +9,7 @@ import { formatDateTime, isoSeoul } from "@/lib/time";
 // The same for every reader (it is part of cached pages): no signed-in state here.
 export function SiteHeader({ lastEdited, boards }: { lastEdited: Date | null; boards: BoardInfo[] }) {
   return (
-    <header className="border-b border-gray-300 bg-white">
+    <header className="border-b border-gray-300 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         {common.skipToContent}
       </a>

@@ -19,7 +19,11 @@ export type AuditAction =
   | "user.signOutEverywhere"
   | "board.create"
   | "board.update"
-  | "board.delete";
+  | "board.delete"
+  | "settings.update"
+  | "article.correction"
+  | "article.relatedPicks"
+  | "user.profile";
 
 export type AuditEntry = {
   actorId: number | null;

@@ -1,4 +1,5 @@
 import type { BoardListItem } from "@/lib/articles/queries";
+import { ResponsivePicture } from "@/components/ui/responsive-picture";
 import { reader } from "@/lib/strings";
 import { formatDate } from "@/lib/time";
 
@@ -12,21 +13,27 @@ type Props = {
 
 function Item({ item, current, Heading }: { item: BoardListItem; current: boolean; Heading: "h2" | "h3" }) {
   return (
-    <>
-      <Heading className="text-[17px] font-semibold leading-snug">
-        <a
-          href={`/article/${item.id}`}
-          className={current ? "text-ink underline" : "text-ink hover:text-brand hover:underline"}
-        >
-          {item.title}
-        </a>
-        {current && <span className="sr-only"> {reader.currentArticle}</span>}
-      </Heading>
-      {item.excerpt && <p className="mt-1 line-clamp-3 text-[15px] text-muted">{item.excerpt}</p>}
-      <p className="mt-1 text-sm text-muted">
-        <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
-      </p>
-    </>
+    <div className="flex gap-3">
+      <div className="min-w-0 flex-1">
+        <Heading className="text-[17px] font-semibold leading-snug">
+          <a
+            href={`/article/${item.id}`}
+            className={current ? "text-ink underline" : "text-ink hover:text-brand hover:underline"}
+          >
+            {item.title}
+          </a>
+          {current && <span className="sr-only"> {reader.currentArticle}</span>}
+        </Heading>
+        {item.excerpt && <p className="mt-1 line-clamp-3 text-[15px] text-muted">{item.excerpt}</p>}
+        <p className="mt-1 text-sm text-muted">
+          <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
+        </p>
+      </div>
+      {item.thumb && (
+        // The title next to it says what the photo is about: the thumbnail itself is decoration.
+        <ResponsivePicture picture={item.thumb} sizes="112px" alt="" className="mt-1 aspect-[4/3] w-24 shrink-0 rounded bg-gray-100 object-cover sm:w-28" />
+      )}
+    </div>
   );
 }
 

@@ -145,6 +145,8 @@ export type ArticleForEdit = {
   submitted: boolean;
   schedule: { date: string; entries: ScheduleLine[] } | null;
   revisions: Array<{ id: number; version: number; title: string; editorName: string | null; createdAt: Date }>;
+  corrections: Array<{ id: number; kind: "CORRECTION" | "REBUTTAL"; text: string; createdAt: Date; editorName: string | null }>;
+  relatedPicks: Array<{ id: number; title: string; status: ArticleStatus }>;
 };
 
 export async function getArticleForEdit(id: number): Promise<ArticleForEdit | null> {
@@ -170,6 +172,11 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
         take: 50,
         select: { id: true, version: true, title: true, createdAt: true, editor: { select: { displayName: true } } },
       },
+      corrections: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, kind: true, text: true, createdAt: true, editor: { select: { displayName: true } } },
+      },
+      relatedPicks: { orderBy: { position: "asc" }, select: { related: { select: { id: true, title: true, status: true } } } },
     },
   });
   if (!row) return null;
@@ -207,5 +214,7 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
           }
         : null,
     revisions: row.revisions.map((r) => ({ id: r.id, version: r.version, title: r.title, editorName: r.editor?.displayName ?? null, createdAt: r.createdAt })),
+    corrections: row.corrections.map((c) => ({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt, editorName: c.editor?.displayName ?? null })),
+    relatedPicks: row.relatedPicks.map((p) => p.related),
   };
 }

@@ -38,7 +38,11 @@ export type BoardListItem = {
   publishedAt: Date;
   /** Position in the board (1 = oldest); null for pinned notices. */
   boardSeq: number | null;
+  /** The lead photo, for the list's thumbnail (board pages only). */
+  thumb?: PictureView | null;
 };
+
+export type PhotoNewsItem = { id: number; title: string; publishedAt: Date; picture: PictureView };
 
 export type PictureSource = { type: string; srcSet: string };
 
@@ -52,12 +56,16 @@ export type PictureView = {
   sources: PictureSource[];
 };
 
+export type CorrectionNote = { id: number; kind: "CORRECTION" | "REBUTTAL"; text: string; createdAt: Date };
+
 export type ArticleDetail = {
   id: number;
   title: string;
   bodyHtml: string;
   excerpt: string;
   authorName: string;
+  /** The author's account, when there is one: the byline then names the reporter (lib/reporters). */
+  authorId: number | null;
   pinned: boolean;
   boardSeq: number | null;
   publishedAt: Date;
@@ -66,6 +74,8 @@ export type ArticleDetail = {
   leadImage: PictureView | null;
   /** Images referenced by the body (`data-image-id`), for responsive sources. */
   bodyImages: Record<number, PictureView>;
+  /** Corrections and replies (정정·반론보도), newest first. */
+  corrections: CorrectionNote[];
 };
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
@@ -178,12 +188,41 @@ export async function getSiteLastEdited(): Promise<Date | null> {
   return row?.editedAt ?? null;
 }
 
+/**
+ * The newest published articles with a lead photo: a walk down (status, published_at) that stops
+ * after `limit` matches (about one article in six has a photo). Uncached; scripts/explain-features.ts
+ * measures it.
+ */
+export async function loadPhotoNews(limit: number): Promise<Array<Json<Omit<PhotoNewsItem, "picture">> & { picture: PictureView }>> {
+  const rows = await prisma.article.findMany({
+    where: { status: "PUBLISHED", leadImageId: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, title: true, publishedAt: true, leadImage: { select: IMAGE_SELECT } },
+  });
+  return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: iso(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
+}
+
+const cachedPhotoNews = unstable_cache(loadPhotoNews, ["reader:photo-news"], { tags: [tags.articles], revalidate: SAFETY_NET_S });
+
+/** 포토뉴스: the newest published articles that have a lead photo. */
+export async function listPhotoNews(limit: number): Promise<PhotoNewsItem[]> {
+  return (await cachedPhotoNews(limit)).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Board listings
 
-const LIST_SELECT = { id: true, title: true, excerpt: true, publishedAt: true, boardSeq: true } as const;
+const LIST_SELECT = {
+  id: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  boardSeq: true,
+  leadImage: { select: { id: true, alt: true, caption: true, width: true, height: true, originalKey: true, variants: { select: { format: true, width: true, height: true, storageKey: true } } } },
+} as const;
 
-type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null };
+type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null; leadImage: ImageRow | null };
 
 const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
   id: row.id,
@@ -191,6 +230,7 @@ const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
   excerpt: row.excerpt,
   publishedAt: iso(row.publishedAt),
   boardSeq: row.boardSeq,
+  thumb: row.leadImage ? toPictureView(row.leadImage) : null,
 });
 
 function boardTags(slug: string): string[] {
@@ -316,7 +356,7 @@ export function toPictureView(image: ImageRow): PictureView {
   };
 }
 
-const IMAGE_SELECT = {
+export const IMAGE_SELECT = {
   id: true,
   alt: true,
   caption: true,
@@ -328,7 +368,10 @@ const IMAGE_SELECT = {
 
 const BODY_IMAGE_ID_RE = /data-image-id="(\d{1,9})"/g;
 
-type CachedArticle = Omit<Json<ArticleDetail>, "board"> & { boardId: number };
+type CachedArticle = Omit<Json<ArticleDetail>, "board" | "corrections"> & {
+  boardId: number;
+  corrections: Array<Omit<CorrectionNote, "createdAt"> & { createdAt: string }>;
+};
 
 async function loadArticle(id: number): Promise<CachedArticle | null> {
   const row = await prisma.article.findUnique({
@@ -340,12 +383,14 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
       excerpt: true,
       status: true,
       authorName: true,
+      authorId: true,
       pinned: true,
       boardSeq: true,
       publishedAt: true,
       editedAt: true,
       boardId: true,
       leadImage: { select: IMAGE_SELECT },
+      corrections: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, kind: true, text: true, createdAt: true } },
     },
   });
   if (!row || row.status !== "PUBLISHED" || !row.publishedAt) return null;
@@ -361,6 +406,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
     bodyHtml: row.body,
     excerpt: row.excerpt,
     authorName: row.authorName,
+    authorId: row.authorId,
     pinned: row.pinned,
     boardSeq: row.boardSeq,
     publishedAt: iso(row.publishedAt),
@@ -368,6 +414,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
     boardId: row.boardId,
     leadImage: row.leadImage ? toPictureView(row.leadImage) : null,
     bodyImages,
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }
 
@@ -386,7 +433,13 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
   if (!board) return null;
   const { boardId, ...rest } = row;
   void boardId;
-  return { ...rest, board, publishedAt: new Date(row.publishedAt), editedAt: new Date(row.editedAt) };
+  return {
+    ...rest,
+    board,
+    publishedAt: new Date(row.publishedAt),
+    editedAt: new Date(row.editedAt),
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+  };
 }
 
 /** `/article/123` → 123; anything but a canonical positive int4 → null. */

@@ -8,7 +8,9 @@ import { renumberBoard } from "@/lib/articles/board-seq";
 import { diffLines, type DiffLine } from "@/lib/articles/diff";
 import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { escapeHtml, htmlToText, makeExcerpt } from "@/lib/articles/text";
+import { enqueueIndexNow } from "@/lib/indexnow/outbox";
 import { clearArticleTombstone, recordArticleTombstone } from "@/lib/routing/redirects";
+import { articleUrl } from "@/lib/seo/json-ld";
 import { formatScheduleLine } from "@/lib/schedule/format";
 import type { ScheduleLine } from "@/lib/schedule/entry-schema";
 import { scheduleTitle } from "@/lib/schedule/title";
@@ -25,7 +27,8 @@ import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 // Every write runs in one transaction that locks the board(s) first, then the article, so
 // the boardSeq renumbering (which touches other articles of the board) can never deadlock
 // with another writer, and two publishers of one board serialize.
-// Tags are invalidated after commit, and only when readers can see the change.
+// Tags are invalidated after commit, and only when readers can see the change. Search-engine
+// pings (IndexNow) for a public change are written in its transaction, for the worker to send.
 
 type Tx = Prisma.TransactionClient;
 export type Actor = Pick<SessionUser, "id" | "role" | "displayName">;
@@ -54,12 +57,13 @@ export type ConflictInfo = {
 
 export type Failure =
   | { ok: false; reason: "notFound" | "forbidden" | "invalidTransition" | "boardNotFound" | "revisionNotFound"; message: string }
-  | { ok: false; reason: "conflict"; message: string; conflict: ConflictInfo };
+  | { ok: false; reason: "conflict"; message: string; conflict: ConflictInfo }
+  | { ok: false; reason: "relatedInvalid"; message: string };
 
 export type ArticleOutcome = { ok: true; id: number; status: ArticleStatus; version: number; publishedAt: Date | null; scheduledAt: Date | null };
 export type Result = ArticleOutcome | Failure;
 
-const fail = (reason: Exclude<Failure["reason"], "conflict">): Failure => ({
+const fail = (reason: Exclude<Failure["reason"], "conflict" | "relatedInvalid">): Failure => ({
   ok: false,
   reason,
   message: {
@@ -97,7 +101,14 @@ type BoardRow = { id: number; slug: string; kind: "NEWS" | "SCHEDULE" | "NOTICE"
 /** What the transaction tells the after-commit step. A `failure` here still commits (the
  * conflict path keeps my text as a draft copy). */
 type Effect =
-  | { change: ArticleChange | null; outcome: ArticleOutcome; wakeScheduler?: boolean; failure?: undefined }
+  | {
+      change: ArticleChange | null;
+      outcome: ArticleOutcome;
+      wakeScheduler?: boolean;
+      /** The change is to a public URL, worth telling search engines (IndexNow); default yes. */
+      notify?: boolean;
+      failure?: undefined;
+    }
   | { failure: Failure; change?: undefined; wakeScheduler?: undefined };
 
 let afterCommitHook: ((change: ArticleChange) => void) | null = null;
@@ -127,9 +138,30 @@ function afterCommit(effect: Effect): Result {
   return effect.outcome;
 }
 
+/**
+ * Other pages that show this article's title and presence: the most-read ranking, and the
+ * articles whose editors picked it as related. Their caches must follow its change too.
+ */
+async function addShownElsewhere(tx: Tx, change: ArticleChange): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ ranked: boolean; picked_by: number[] }>>`
+    SELECT EXISTS (SELECT 1 FROM most_read_articles WHERE article_id = ${change.id}) AS ranked,
+           ARRAY(SELECT article_id FROM article_related_picks WHERE related_id = ${change.id} ORDER BY article_id LIMIT 1000) AS picked_by`;
+  if (rows[0]?.ranked) change.ranked = true;
+  if (rows[0]?.picked_by.length) change.pickedBy = rows[0].picked_by;
+}
+
 async function run(work: (tx: Tx) => Promise<Effect>): Promise<Result> {
   try {
-    const effect = await prisma.$transaction(work, { timeout: 30_000, maxWait: 10_000 });
+    const effect = await prisma.$transaction(
+      async (tx) => {
+        const done = await work(tx);
+        if (done.change) await addShownElsewhere(tx, done.change);
+        // Written with the change itself: the ping exists exactly when the change committed.
+        if (done.change && done.notify !== false) await enqueueIndexNow(tx, [articleUrl(done.change.id)]);
+        return done;
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    );
     return afterCommit(effect);
   } catch (error) {
     if (error instanceof Abort) return error.failure;
@@ -347,7 +379,7 @@ export async function createArticle(actor: Actor, input: ArticleContentInput, op
       await recordAudit(tx, { actorId: actor.id, action: "article.submit", targetType: "article", targetId: article.id });
     }
     return {
-      change: status === "PUBLISHED" ? { id: article.id, boardSlug: board.slug, scheduleDates: content.schedule ? [content.schedule.date] : undefined } : null,
+      change: status === "PUBLISHED" ? { id: article.id, boardSlug: board.slug, scheduleDates: content.schedule ? [content.schedule.date] : undefined, authorId: actor.id } : null,
       outcome: outcomeOf(article),
       wakeScheduler: status === "SCHEDULED",
     };
@@ -442,7 +474,7 @@ export async function saveArticle(actor: Actor, id: number, input: ArticleConten
     const dates = [...new Set([...previousDates, ...(content.schedule ? [content.schedule.date] : [])])];
     return {
       change: visible && (contentChanged || status !== row.status)
-        ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, scheduleDates: dates.length ? dates : undefined }
+        ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, scheduleDates: dates.length ? dates : undefined, authorId: row.author_id }
         : null,
       outcome: outcomeOf(updated),
       wakeScheduler: status === "SCHEDULED",
@@ -502,7 +534,7 @@ export async function publishArticle(actor: Actor, id: number, options: { publis
     });
     await placeInBoard(tx, id, row.board_id);
     await recordAudit(tx, { actorId: actor.id, action: "article.publish", targetType: "article", targetId: id, detail: { title: row.title } });
-    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) }, outcome: outcomeOf(updated) };
+    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id }, outcome: outcomeOf(updated) };
   });
 }
 
@@ -537,7 +569,7 @@ export async function unpublishArticle(actor: Actor, id: number): Promise<Result
     if (row.status === "PUBLISHED") await renumberBoard(tx, row.board_id);
     await recordAudit(tx, { actorId: actor.id, action: "article.unpublish", targetType: "article", targetId: id, detail: { from: row.status } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) } : null,
+      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id } : null,
       outcome: outcomeOf(updated),
     };
   });
@@ -559,8 +591,9 @@ export async function deleteArticle(actor: Actor, id: number): Promise<Result> {
     await recordArticleTombstone(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "article.delete", targetType: "article", targetId: id, detail: { from: row.status, title: row.title } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board) } : { id, boardSlug: board.slug },
+      change: row.status === "PUBLISHED" ? { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id } : { id, boardSlug: board.slug },
       outcome: outcomeOf(updated),
+      notify: row.status === "PUBLISHED",
     };
   });
 }
@@ -577,7 +610,8 @@ export async function restoreDeletedArticle(actor: Actor, id: number): Promise<R
     await clearArticleTombstone(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "article.restore", targetType: "article", targetId: id });
     // The 410 was answered from the stored redirects; the article page itself may be cached as gone.
-    return { change: { id, boardSlug: board.slug }, outcome: outcomeOf(updated) };
+    // Back as a draft, the address is still not public: nothing for search engines.
+    return { change: { id, boardSlug: board.slug, authorId: row.author_id }, outcome: outcomeOf(updated), notify: false };
   });
 }
 
@@ -633,8 +667,55 @@ export async function restoreRevision(actor: Actor, id: number, revisionId: numb
     }
     await recordAudit(tx, { actorId: actor.id, action: "article.restoreRevision", targetType: "article", targetId: id, detail: { fromVersion: revision.version, version } });
     return {
-      change: row.status === "PUBLISHED" ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined } : null,
+      change: row.status === "PUBLISHED" ? { id, boardSlug: newBoard.slug, previousBoardSlug: moved ? oldBoard.slug : undefined, authorId: row.author_id } : null,
       outcome: outcomeOf(updated),
+    };
+  });
+}
+
+/**
+ * Attaches a dated correction (정정) or reply (반론) to a published article: readers see it at the
+ * top of the article, and the article's last-edited time (수정, dateModified) moves to now.
+ */
+export async function addCorrection(actor: Actor, id: number, input: { kind: "CORRECTION" | "REBUTTAL"; text: string }): Promise<Result> {
+  return run(async (tx) => {
+    const { row, boards } = await lockArticle(tx, id);
+    requirePermission(actor, "article.correct", resourceOf(row));
+    if (row.status !== "PUBLISHED") throw new Abort(fail("invalidTransition"));
+    const board = boards.get(row.board_id);
+    if (!board) throw new Abort(fail("notFound"));
+    const now = new Date();
+    await tx.articleCorrection.create({ data: { articleId: id, kind: input.kind, text: input.text, editorId: actor.id, createdAt: now } });
+    const updated = await tx.article.update({ where: { id }, data: { editedAt: now } });
+    await recordAudit(tx, { actorId: actor.id, action: "article.correction", targetType: "article", targetId: id, detail: { kind: input.kind, text: input.text } });
+    return { change: { id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, id, board), authorId: row.author_id }, outcome: outcomeOf(updated) };
+  });
+}
+
+/**
+ * The editor's own related articles (관련기사), in order; an empty list goes back to the automatic
+ * choice. Each must be a published article other than this one.
+ */
+export async function setRelatedPicks(actor: Actor, id: number, relatedIds: number[]): Promise<Result> {
+  return run(async (tx) => {
+    const { row, boards } = await lockArticle(tx, id);
+    if (row.status === "DELETED") throw new Abort(fail("invalidTransition"));
+    requireEdit(actor, row);
+    if (relatedIds.includes(id)) throw new Abort({ ok: false, reason: "relatedInvalid", message: editor.related.errors.self });
+    const found = await tx.article.findMany({ where: { id: { in: relatedIds }, status: "PUBLISHED" }, select: { id: true } });
+    const missing = relatedIds.filter((rid) => !found.some((f) => f.id === rid));
+    if (missing.length > 0) throw new Abort({ ok: false, reason: "relatedInvalid", message: editor.related.errors.notPublished(missing) });
+    await tx.articleRelatedPick.deleteMany({ where: { articleId: id } });
+    if (relatedIds.length > 0) {
+      await tx.articleRelatedPick.createMany({ data: relatedIds.map((relatedId, index) => ({ articleId: id, position: index + 1, relatedId })) });
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "article.relatedPicks", targetType: "article", targetId: id, detail: { related: relatedIds } });
+    const board = boards.get(row.board_id);
+    return {
+      // Only the article's own page shows its picks; its content is unchanged for search engines.
+      change: row.status === "PUBLISHED" && board ? { id, boardSlug: board.slug, authorId: row.author_id } : null,
+      notify: false,
+      outcome: outcomeOf({ id, status: row.status, version: row.version, publishedAt: row.published_at, scheduledAt: row.scheduled_at }),
     };
   });
 }
@@ -642,7 +723,7 @@ export async function restoreRevision(actor: Actor, id: number, revisionId: numb
 // ---------------------------------------------------------------------------------------------
 // Scheduler
 
-export type DuePublication = { id: number; boardSlug: string; scheduleDates?: string[] };
+export type DuePublication = { id: number; boardSlug: string; scheduleDates?: string[]; authorId: number | null };
 
 /**
  * Publishes every SCHEDULED article whose time has come (including ones overdue from while the
@@ -657,8 +738,8 @@ export async function publishDueArticles(now: Date = new Date(), limit = 50): Pr
   return prisma.$transaction(
     async (tx) => {
       const boards = await lockBoards(tx, candidates.map((c) => c.board_id));
-      const due = await tx.$queryRaw<Array<{ id: number; board_id: number; scheduled_at: Date; title: string }>>`
-        SELECT id, board_id, scheduled_at, title FROM articles
+      const due = await tx.$queryRaw<Array<{ id: number; board_id: number; scheduled_at: Date; title: string; author_id: number | null }>>`
+        SELECT id, board_id, scheduled_at, title, author_id FROM articles
         WHERE status = 'SCHEDULED' AND scheduled_at <= ${now} AND board_id = ANY(${[...boards.keys()]}::int[])
         ORDER BY scheduled_at, id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED`;
@@ -672,7 +753,8 @@ export async function publishDueArticles(now: Date = new Date(), limit = 50): Pr
         await recordAudit(tx, { actorId: null, action: "article.publish", targetType: "article", targetId: article.id, detail: { title: article.title, scheduledAt: article.scheduled_at.toISOString() } });
         const board = boards.get(article.board_id);
         if (!board) continue;
-        published.push({ id: article.id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, article.id, board) });
+        published.push({ id: article.id, boardSlug: board.slug, scheduleDates: await optionalDates(tx, article.id, board), authorId: article.author_id });
+        await enqueueIndexNow(tx, [articleUrl(article.id)]);
       }
       return published;
     },

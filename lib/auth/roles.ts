@@ -21,6 +21,8 @@ export const ACTIONS = [
   "user.manage",
   "board.manage",
   "session.manageOwn",
+  "article.correct",
+  "settings.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,9 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, Rule>>>>
   "user.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
   "board.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
   "session.manageOwn": { REPORTER: true, EDITOR: true, ADMIN: true },
+  // A correction (정정·반론보도) changes what readers see of a published article: editors only.
+  "article.correct": { REPORTER: false, EDITOR: true, ADMIN: true },
+  "settings.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
 };
 
 type Actor = Pick<SessionUser, "id" | "role">;

@@ -10,7 +10,7 @@ import { tags as tagNames } from "@/lib/cache/tags";
 export function pathsForTags(tags: readonly string[]): string[] {
   const paths = new Set<string>();
   for (const tag of tags) {
-    if (tag === tagNames.articles || tag === tagNames.boards) paths.add("/");
+    if (tag === tagNames.articles || tag === tagNames.boards || tag === tagNames.mostRead || tag === tagNames.siteSettings) paths.add("/");
     if (tag === tagNames.articles || tag === tagNames.feeds) paths.add("/rss.xml");
     if (tag === tagNames.feeds) paths.add("/schedule.ics");
     if (tag === tagNames.sitemap || tag === tagNames.sitemapChunks) {
@@ -19,6 +19,7 @@ export function pathsForTags(tags: readonly string[]): string[] {
     const [kind, value] = tag.split(/:(.*)/s);
     if (!value) continue;
     if (kind === "article") paths.add(`/article/${value}`);
+    if (kind === "reporter") paths.add(`/reporter/${value}`);
     if (kind === "board") {
       const slug = encodeURIComponent(value);
       paths.add(`/board/${slug}`);

@@ -16,6 +16,12 @@ export type ArticleChange = {
   previousBoardSlug?: string;
   /** YYYY-MM-DD days of schedule entries the article had or now has. */
   scheduleDates?: string[];
+  /** The author's account: their reporter page lists the article. */
+  authorId?: number | null;
+  /** The article is in the most-read ranking, which shows its title and must drop it if gone. */
+  ranked?: boolean;
+  /** Articles whose editors picked this one as related (관련기사): their pages show it. */
+  pickedBy?: number[];
 };
 
 /** Tags of everything a publish, edit, unpublish, delete, pin or move can change. */
@@ -23,7 +29,15 @@ export function articleChangeTags(change: ArticleChange): string[] {
   const names = new Set<string>([tags.article(change.id), tags.board(change.boardSlug), tags.articles, tags.feeds, tags.sitemap]);
   if (change.previousBoardSlug) names.add(tags.board(change.previousBoardSlug));
   for (const day of change.scheduleDates ?? []) names.add(tags.schedule(day));
+  if (change.authorId) names.add(tags.reporter(change.authorId));
+  if (change.ranked) names.add(tags.mostRead);
+  for (const id of change.pickedBy ?? []) names.add(tags.article(id));
   return [...names];
+}
+
+/** Tags of what a reporter's profile feeds: their page, their bylines, the sitemap's list. */
+export function reporterChangeTags(userId: number): string[] {
+  return [tags.reporter(userId), tags.reporters, tags.sitemap];
 }
 
 /** Tags of everything a board's creation, rename, new slug, page size or deletion changes. */
@@ -31,16 +45,41 @@ export function boardChangeTags(slugs: string[] = []): string[] {
   return [...new Set([tags.boards, tags.articles, tags.feeds, tags.sitemap, ...slugs.map(tags.board)])];
 }
 
+/** Tags of what the site settings feed: the imprint in the footer of every page. */
+export function siteSettingsChangeTags(): string[] {
+  return [tags.siteSettings];
+}
+
 // Expire now, never stale-while-revalidate: a publish must show on the very next request.
 const EXPIRE_NOW = { expire: 0 } as const;
+
+let expireOverride: ((names: readonly string[]) => void) | null = null;
+
+/** Tests (outside any request, where revalidateTag cannot run) record the tags instead. */
+export function setTagExpirer(hook: ((names: readonly string[]) => void) | null): void {
+  expireOverride = hook;
+}
 
 /**
  * Expires `names` everywhere: in the shared cache (when the action or route handler finishes)
  * and then at the HTTP cache in front. Needs a request scope.
  */
 export function expireTags(names: readonly string[]): void {
+  if (expireOverride) return expireOverride(names);
   for (const name of names) revalidateTag(name, EXPIRE_NOW);
   after(() => purgeEdges(names));
+}
+
+/**
+ * After a committed write: the data is saved, so a failed expiry only delays what readers see
+ * until the cached pages expire on their own. Logged, never thrown at the writer.
+ */
+export function expireAfterCommit(names: readonly string[]): void {
+  try {
+    expireTags(names);
+  } catch (error) {
+    console.error("cache invalidation failed", error);
+  }
 }
 
 /** Call after any write that readers can see: publish, edit, unpublish, delete, pin, move. */

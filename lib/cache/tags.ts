@@ -11,4 +11,12 @@ export const tags = {
   /** The worker's per-range lastmods of the article sitemaps. */
   sitemapChunks: "sitemap-chunks",
   feeds: "feeds",
+  /** A reporter's profile and article list (/reporter/{id}, bylines on their articles). */
+  reporter: (id: number) => `reporter:${id}`,
+  /** Lists of reporters (the sitemap's profile pages). */
+  reporters: "reporters",
+  /** The worker's most-read ranking (많이 본 뉴스 on home and beside articles). */
+  mostRead: "most-read",
+  /** The admin's site settings: the newspaper-law imprint in every page's footer. */
+  siteSettings: "site-settings",
 } as const;

@@ -2,6 +2,8 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { feedContentHtml } from "./content";
 import { FEED_ITEM_LIMIT, type FeedArticle } from "./rss";
 
 // Cached results are JSON (unstable_cache serializes), so dates travel as ISO strings.
@@ -18,7 +20,9 @@ const select = {
   authorName: true,
   publishedAt: true,
   editedAt: true,
+  body: true,
   board: { select: { name: true } },
+  corrections: { orderBy: { id: "desc" }, select: { kind: true, text: true, createdAt: true } },
 } as const;
 
 type Row = {
@@ -28,7 +32,9 @@ type Row = {
   authorName: string;
   publishedAt: Date | null;
   editedAt: Date;
+  body: string;
   board: { name: string };
+  corrections: Array<{ kind: "CORRECTION" | "REBUTTAL"; text: string; createdAt: Date }>;
 };
 
 function toCached(row: Row): CachedArticle {
@@ -40,6 +46,7 @@ function toCached(row: Row): CachedArticle {
     boardName: row.board.name,
     publishedAt: (row.publishedAt ?? row.editedAt).toISOString(),
     editedAt: row.editedAt.toISOString(),
+    content: feedContentHtml(row.body, siteUrl(), row.corrections),
   };
 }
 

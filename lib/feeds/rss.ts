@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import { common } from "@/lib/strings/common";
+import { fitContentBudget } from "./content";
 
 // Pure builders: data in, RSS 2.0 XML out (the `feed` library does the escaping).
 
@@ -10,6 +11,8 @@ export type FeedArticle = {
   authorName: string;
   boardName: string;
   publishedAt: Date;
+  /** The full article as HTML (lib/feeds/content.ts), for `content:encoded`. */
+  content?: string;
 };
 
 export type FeedChannel = {
@@ -40,7 +43,7 @@ export function buildRss(channel: FeedChannel, articles: readonly FeedArticle[])
     copyright: common.copyright,
     ttl: 10,
   });
-  for (const article of articles) {
+  for (const article of fitContentBudget(articles)) {
     const link = `${channel.siteUrl}/article/${article.id}`;
     feed.addItem({
       // No id/guid: the library then writes the link as a permalink guid.
@@ -48,6 +51,7 @@ export function buildRss(channel: FeedChannel, articles: readonly FeedArticle[])
       link,
       date: article.publishedAt,
       description: article.excerpt,
+      content: article.content,
       category: [{ name: article.boardName }],
     });
   }

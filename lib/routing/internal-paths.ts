@@ -19,6 +19,11 @@ function firstValue(params: URLSearchParams, name: string): string | null {
 /** Where a search URL is rendered, a redirect for a malformed page number, or null. */
 export function internalRouteFor(url: URL): InternalRoute {
   const { pathname, searchParams } = url;
+  const reporterMatch = /^\/reporter\/([^/]+)$/.exec(pathname);
+  if (reporterMatch) {
+    // Only malformed page numbers reach here (next.config.ts rewrites the proper ones).
+    return parsePageParam(searchParams.getAll("page")[0] ?? undefined).ok ? null : { kind: "redirect", location: `/reporter/${reporterMatch[1]}` };
+  }
   const boardMatch = /^\/board\/([^/]+)$/.exec(pathname);
   if (pathname !== "/search" && !boardMatch) return null;
   const q = firstValue(searchParams, "q");

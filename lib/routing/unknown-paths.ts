@@ -1,4 +1,4 @@
-import { parsePageParam, totalPages } from "@/lib/pagination";
+import { parsePageParam, REPORTER_MAX_ARTICLES, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 
 // Next 16 renders a notFound() thrown by a page as an empty error shell that only JavaScript
@@ -12,6 +12,7 @@ import { isServedScheduleDay } from "@/lib/schedule/days";
 const ARTICLE_RE = /^\/article\/([^/]+)(?:\/.*)?$/;
 const BOARD_RE = /^\/board\/([^/]+)(?:\/.*)?$/;
 const SCHEDULE_DAY_RE = /^\/schedule\/([^/]+)$/;
+const REPORTER_RE = /^\/reporter\/([^/]+)$/;
 // Known articles are remembered briefly (a reader's request then costs a map lookup); unknown
 // ids are not remembered at all, so an article published right after someone tried its URL
 // shows at once, and random ids cannot fill the map.
@@ -30,11 +31,13 @@ type BoardPages = Map<string, number>;
 
 export type UnknownPathState = {
   articles: Map<number, Entry>;
+  /** Per reporter id: how many pages their page has (0 = no page), briefly. */
+  reporters: Map<number, { pages: number; until: number }>;
   boards: { pages: BoardPages; until: number } | null;
 };
 
 export function createUnknownPathState(): UnknownPathState {
-  return { articles: new Map(), boards: null };
+  return { articles: new Map(), reporters: new Map(), boards: null };
 }
 
 function validArticleId(raw: string): number | null {
@@ -68,6 +71,22 @@ async function boardPages(state: UnknownPathState, db: Queryable): Promise<Board
   return state.boards.pages;
 }
 
+async function reporterPages(state: UnknownPathState, db: Queryable, id: number): Promise<number> {
+  const now = Date.now();
+  const cached = state.reporters.get(id);
+  if (cached && cached.until > now) return cached.pages;
+  // An index-only count on (author_id, status, published_at, id), as far as the page lists.
+  const { rows } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT $2) s",
+    [id, REPORTER_MAX_ARTICLES],
+  );
+  const count = rows[0]?.n ?? 0;
+  const pages = count === 0 ? 0 : totalPages(count, REPORTER_PAGE_SIZE);
+  if (state.reporters.size >= MAX_ENTRIES) state.reporters.clear();
+  state.reporters.set(id, { pages, until: now + BOARD_PAGES_MS });
+  return pages;
+}
+
 /** True when the URL names an article or board that does not exist (or is not published), or
  * a board listing page past its last. */
 export async function isUnknownPath(state: UnknownPathState, db: Queryable, url: URL): Promise<boolean> {
@@ -95,6 +114,16 @@ export async function isUnknownPath(state: UnknownPathState, db: Queryable, url:
   }
   const day = SCHEDULE_DAY_RE.exec(pathname);
   if (day) return !isServedScheduleDay(day[1] ?? "");
+  const reporter = REPORTER_RE.exec(pathname);
+  if (reporter) {
+    const id = validArticleId(reporter[1] ?? "");
+    if (id === null) return true;
+    const pages = await reporterPages(state, db, id);
+    if (pages === 0) return true;
+    const raw = searchParams.getAll("page");
+    const page = parsePageParam(raw.length > 1 ? raw : raw[0]);
+    return page.ok && page.page > pages;
+  }
   return false;
 }
 

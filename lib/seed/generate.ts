@@ -294,8 +294,10 @@ export function* generateArticles(opts: GenOptions): Generator<GenArticle, void,
     const cal = calendarOf(dayNum);
     let title: string;
     let html: string;
+    // Desk items (편집부), notices and columns carry a byline without an account; only the
+    // reporter's own stories are tied to a newsroom account (and so to /reporter/{id}).
     let authorName = "편집부";
-    let author: DemoUserKey | null = "editor";
+    let author: DemoUserKey | null = null;
     let imageIndex: number | null = null;
     let schedule: GenArticle["schedule"] = null;
     let pinned = false;
@@ -313,7 +315,6 @@ export function* generateArticles(opts: GenOptions): Generator<GenArticle, void,
       title = notice.title;
       html = notice.paragraphs.map((p) => `<p>${escapeHtmlText(josa(p.replaceAll("{site}", opts.siteName)))}</p>`).join("");
       authorName = "관리자";
-      author = "admin";
       pinned = i < stubs.plan.pinned;
     } else {
       const boardSlug = (BOARDS[boardIndex] as BoardDef).slug;

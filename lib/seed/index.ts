@@ -109,6 +109,48 @@ async function insertUsers(client: pg.ClientBase, password: string, now: Date): 
   return new Map(rows.map((r) => [r.login_id, r.id]));
 }
 
+/** The demo newsroom's imprint (/editor/settings): every field filled, as the law asks. */
+export function demoSiteSettings(siteName: string, city: string) {
+  return {
+    publisherName: `(주)${siteName}미디어`,
+    registrationNumber: "전북 아00127",
+    registrationDate: "2012-03-15",
+    publisher: "김대한",
+    editor: "김대한",
+    youthProtectionOfficer: "정다은",
+    address: `${city} 중앙로 123, 4층`,
+    phone: "063-123-4567",
+    email: "news@example.com",
+  };
+}
+
+async function insertSiteSettings(client: pg.ClientBase, siteName: string, city: string, adminId: number | null, now: Date): Promise<void> {
+  const s = demoSiteSettings(siteName, city);
+  await client.query(
+    `INSERT INTO site_settings (id, publisher_name, registration_number, registration_date, publisher, editor, youth_protection_officer,
+                                address, phone, email, updated_by_id, updated_at)
+     VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`,
+    [s.publisherName, s.registrationNumber, s.registrationDate, s.publisher, s.editor, s.youthProtectionOfficer, s.address, s.phone, s.email, adminId, now.toISOString()],
+  );
+}
+
+/** Public profiles of the demo accounts that write bylined stories (lib/reporters). */
+const DEMO_PROFILES: Record<string, { email: string; bio: string }> = {
+  reporter: { email: "haneul.lee@example.com", bio: "시청과 시의회, 읍·면·동 소식을 맡고 있습니다. 제보는 이메일로 받습니다." },
+  editor: { email: "daeun.jung@example.com", bio: "편집국 데스크입니다. 행정·사회 기사를 편집합니다." },
+};
+
+async function insertProfiles(client: pg.ClientBase, userIds: Map<string, number>, now: Date): Promise<void> {
+  for (const [loginId, profile] of Object.entries(DEMO_PROFILES)) {
+    const userId = userIds.get(loginId);
+    if (userId === undefined) continue;
+    await client.query(
+      "INSERT INTO reporter_profiles (user_id, email, bio, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO NOTHING",
+      [userId, profile.email, profile.bio, now.toISOString()],
+    );
+  }
+}
+
 async function insertBoards(client: pg.ClientBase, now: Date): Promise<number[]> {
   const ids: number[] = [];
   for (const b of BOARDS) {
@@ -223,6 +265,8 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
     await client.query("SET LOCAL maintenance_work_mem = '1GB'");
 
     const userIds = await insertUsers(client, demoPassword(opts), now);
+    await insertSiteSettings(client, siteName, city, userIds.get("admin") ?? null, now);
+    await insertProfiles(client, userIds, now);
     const boardIds = await insertBoards(client, now);
     const imageBase = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM images")).rows[0]?.max ?? 0);
     const imageIds = Array.from({ length: imageCount }, (_, i) => imageBase + i + 1);

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { articleBreadcrumbs, breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from "./json-ld";
+import { articleBreadcrumbs, breadcrumbJsonLd, newsArticleJsonLd, reporterUrl, type JsonLd } from "./json-ld";
 import { DEFAULT_OG_IMAGE, pageMetadata } from "./metadata";
 import { getArticle, parseArticleId, type ArticleDetail } from "@/lib/articles/queries";
+import { getReporter } from "@/lib/reporters/queries";
 import { isoSeoul } from "@/lib/time";
 
 type ArticleSeoInput = Pick<ArticleDetail, "id" | "title" | "excerpt" | "authorName" | "publishedAt" | "editedAt" | "board"> & {
   leadImage: { src: string } | null;
+  /** The newsroom account behind the byline, if any. */
+  reporter?: { id: number; name: string } | null;
 };
 
 function description(article: ArticleSeoInput): string {
@@ -23,7 +26,7 @@ export function articleMetadata(article: ArticleSeoInput): Metadata {
       publishedTime: isoSeoul(article.publishedAt),
       modifiedTime: isoSeoul(article.editedAt),
       section: article.board.name,
-      authors: [article.authorName],
+      authors: [article.reporter ? reporterUrl(article.reporter.id) : article.authorName],
     },
     // app/(site)/article/[id]/opengraph-image.tsx, linked by Next.
     image: null,
@@ -38,7 +41,8 @@ export async function generateArticleMetadata({ params }: { params: Promise<{ id
   const id = parseArticleId((await params).id);
   const article = id === null ? null : await getArticle(id);
   if (!article) notFound();
-  return articleMetadata(article);
+  const reporter = article.authorId === null ? null : await getReporter(article.authorId);
+  return articleMetadata({ ...article, reporter });
 }
 
 /** `NewsArticle` and `BreadcrumbList` for the article page. */
@@ -52,6 +56,7 @@ export function articleStructuredData(article: ArticleSeoInput): JsonLd[] {
       publishedAt: article.publishedAt,
       editedAt: article.editedAt,
       authorName: article.authorName,
+      reporter: article.reporter,
       board: article.board,
       images,
     }),

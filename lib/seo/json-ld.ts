@@ -39,10 +39,30 @@ export type ArticleJsonLdInput = {
   publishedAt: Date;
   editedAt: Date;
   authorName: string;
+  /** The reporter behind the byline, when it is a newsroom account: their profile page. */
+  reporter?: { id: number; name: string } | null;
   board: { slug: string; name: string };
   /** Absolute or root-relative image URLs, best first. */
   images: string[];
 };
+
+export function reporterUrl(id: number): string {
+  return absoluteUrl(`/reporter/${id}`);
+}
+
+/** A reporter as schema.org `Person`, with the profile page as its URL. */
+export function reporterPersonJsonLd(reporter: { id: number; name: string; email?: string | null; bio?: string; image?: string | null }): JsonLd {
+  return {
+    "@type": "Person",
+    name: reporter.name,
+    url: reporterUrl(reporter.id),
+    jobTitle: seo.reporterJobTitle,
+    ...(reporter.email ? { email: `mailto:${reporter.email}` } : {}),
+    ...(reporter.bio ? { description: reporter.bio } : {}),
+    ...(reporter.image ? { image: absoluteUrl(reporter.image) } : {}),
+    worksFor: { "@type": "NewsMediaOrganization", name: site.name, url: absoluteUrl("/") },
+  };
+}
 
 export function articleUrl(id: number): string {
   return absoluteUrl(`/article/${id}`);
@@ -61,7 +81,7 @@ export function newsArticleJsonLd(article: ArticleJsonLdInput): JsonLd {
     image: article.images.map(absoluteUrl),
     datePublished: isoSeoul(article.publishedAt),
     dateModified: isoSeoul(article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt),
-    author: [{ "@type": "Person", name: article.authorName }],
+    author: [article.reporter ? { "@type": "Person", name: article.reporter.name, url: reporterUrl(article.reporter.id) } : { "@type": "Person", name: article.authorName }],
     publisher: publisherJsonLd(),
     articleSection: article.board.name,
     inLanguage: "ko-KR",
@@ -91,4 +111,15 @@ export function articleBreadcrumbs(article: { id: number; title: string; board: 
     { name: article.board.name, path: `/board/${encodeURIComponent(article.board.slug)}` },
     { name: article.title, path: `/article/${article.id}` },
   ];
+}
+
+/** A reporter's page: `ProfilePage` about the reporter. */
+export function profilePageJsonLd(reporter: Parameters<typeof reporterPersonJsonLd>[0]): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: reporterUrl(reporter.id),
+    inLanguage: "ko-KR",
+    mainEntity: reporterPersonJsonLd(reporter),
+  };
 }

@@ -38,3 +38,13 @@ export function searchMetadata(query: string, page: number): Metadata {
     noindex: true,
   });
 }
+
+/** Page N of a reporter's page: self-canonical like a board's pages. */
+export function reporterMetadata(reporter: { id: number; name: string; bio: string }, page: number): Metadata {
+  return listMetadata({
+    title: reader.reporterName(reporter.name),
+    description: reporter.bio ? reporter.bio.replace(/\s+/g, " ").slice(0, 160) : seo.reporterDescription(reporter.name),
+    path: `/reporter/${reporter.id}`,
+    page,
+  });
+}

@@ -1,7 +1,16 @@
 import "server-only";
 import { siteUrl } from "@/lib/env";
 import { site } from "@/lib/site";
-import { articleChunkFingerprint, listArticleChunk, listArticleChunks, listBoardsForSitemap, listRecentForNews } from "./queries";
+import {
+  articleChunkFingerprint,
+  getScheduleTodayLastmod,
+  listArticleChunk,
+  listArticleChunks,
+  listBoardsForSitemap,
+  listRecentForNews,
+  listReportersForSitemap,
+} from "./queries";
+import { seoulDay } from "@/lib/time";
 import { articleSitemapName, buildNewsSitemap, buildSitemapIndex, buildUrlset, type SitemapUrl } from "./xml";
 
 // Assembles the XML of each sitemap endpoint from the cached reads.
@@ -10,8 +19,8 @@ export const PAGES_SITEMAP = "pages.xml";
 
 export async function sitemapIndexXml(): Promise<string> {
   const base = siteUrl();
-  const [chunks, boards] = await Promise.all([listArticleChunks(), listBoardsForSitemap()]);
-  const newestBoard = boards.reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
+  const [chunks, boards, reporters] = await Promise.all([listArticleChunks(), listBoardsForSitemap(), listReportersForSitemap()]);
+  const newestBoard = [...boards, ...reporters].reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
   return buildSitemapIndex([
     { loc: `${base}/sitemaps/${PAGES_SITEMAP}`, lastmod: newestBoard ? new Date(newestBoard) : null },
     ...chunks.map((c) => ({ loc: `${base}/sitemaps/${articleSitemapName(c.chunk)}`, lastmod: new Date(c.lastmod) })),
@@ -20,16 +29,17 @@ export async function sitemapIndexXml(): Promise<string> {
 
 export async function pagesSitemapXml(): Promise<string> {
   const base = siteUrl();
-  const boards = await listBoardsForSitemap();
+  const [boards, reporters, scheduleLastmod] = await Promise.all([listBoardsForSitemap(), listReportersForSitemap(), getScheduleTodayLastmod(seoulDay())]);
   const newest = boards.reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
   const urls: SitemapUrl[] = [
     { loc: `${base}/`, lastmod: newest ? new Date(newest) : null, changefreq: "hourly" },
-    { loc: `${base}/schedule`, lastmod: null, changefreq: "daily" },
+    { loc: `${base}/schedule`, lastmod: new Date(scheduleLastmod), changefreq: "daily" },
     ...boards.map((b) => ({
       loc: `${base}/board/${encodeURIComponent(b.slug)}`,
       lastmod: b.lastmod ? new Date(b.lastmod) : null,
       changefreq: "hourly" as const,
     })),
+    ...reporters.map((r) => ({ loc: `${base}/reporter/${r.id}`, lastmod: new Date(r.lastmod), changefreq: "daily" as const })),
   ];
   return buildUrlset(urls);
 }

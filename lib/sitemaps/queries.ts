@@ -152,3 +152,51 @@ export const listRecentForNews = unstable_cache(
   // The two-day window moves with the clock, so the cache also expires on its own.
   { tags: [tags.sitemap], revalidate: 300 },
 );
+
+export type ReporterUrlRow = { id: number; lastmod: string };
+
+/**
+ * Reporters with a page (at least one published article), each with the newer of their newest
+ * article and their profile's last edit: one index probe per account on
+ * (author_id, status, published_at, id).
+ */
+export const listReportersForSitemap = unstable_cache(
+  async (): Promise<ReporterUrlRow[]> => {
+    const rows = await prisma.$queryRaw<Array<{ id: number; published_at: Date; profile_at: Date | null }>>`
+      SELECT u.id, a.published_at, p.updated_at AS profile_at
+        FROM users u
+        CROSS JOIN LATERAL (
+          SELECT published_at FROM articles
+           WHERE author_id = u.id AND status = 'PUBLISHED'
+           ORDER BY published_at DESC, id DESC LIMIT 1) a
+        LEFT JOIN reporter_profiles p ON p.user_id = u.id
+       ORDER BY u.id`;
+    return rows.map((row) => ({
+      id: row.id,
+      lastmod: (row.profile_at && row.profile_at > row.published_at ? row.profile_at : row.published_at).toISOString(),
+    }));
+  },
+  ["sitemaps:reporters"],
+  { tags: [tags.sitemap, tags.reporters], revalidate: SAFETY_NET_S },
+);
+
+/**
+ * When /schedule (today's schedule) last changed: the newest publish or edit of a published post
+ * with entries on `today`, or the start of the day in Seoul, when the page rolled over to it.
+ */
+export function getScheduleTodayLastmod(today: string): Promise<string> {
+  return unstable_cache(
+    async (): Promise<string> => {
+      const rows = await prisma.$queryRaw<Array<{ changed: Date | null }>>`
+        SELECT max(GREATEST(a.edited_at, a.published_at)) AS changed
+          FROM articles a
+         WHERE a.status = 'PUBLISHED'
+           AND a.id IN (SELECT article_id FROM schedule_entries WHERE date = ${today}::date)`;
+      const midnight = new Date(`${today}T00:00:00+09:00`);
+      const changed = rows[0]?.changed ?? null;
+      return (changed && changed > midnight ? changed : midnight).toISOString();
+    },
+    ["sitemaps:schedule-today", today],
+    { tags: [tags.sitemap, tags.schedule(today)], revalidate: SAFETY_NET_S },
+  )();
+}

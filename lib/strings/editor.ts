@@ -80,6 +80,8 @@ export const editor = {
       deleted: "기사를 삭제했습니다.",
       restored: "삭제를 취소했습니다. 기사는 임시저장 상태입니다.",
       reverted: "선택한 판으로 되돌렸습니다.",
+      corrected: "정정·반론보도를 게시했습니다.",
+      related: "관련기사를 저장했습니다.",
     } as Record<string, string>,
     currentStatus: "현재 상태",
     version: (v: number) => `판 ${v}`,
@@ -210,6 +212,40 @@ export const editor = {
     dateInvalid: "날짜를 골라 주세요.",
     rowError: (n: number, message: string) => `${n}번째 항목: ${message}`,
     boardMissing: "주요일정 게시판이 없습니다.",
+  },
+
+  corrections: {
+    title: "정정·반론보도",
+    help: "발행된 기사의 맨 위에 시각과 함께 나옵니다. 게시하면 기사의 수정 시각도 바뀝니다. 게시한 뒤에는 고칠 수 없습니다.",
+    kind: "종류",
+    kinds: { CORRECTION: "정정보도 [정정]", REBUTTAL: "반론보도 [반론]" } as Record<string, string>,
+    text: "내용",
+    textHint: "예: 기사 중 ‘3억원’은 ‘30억원’이기에 바로잡습니다.",
+    submit: "정정·반론 게시",
+    posted: "정정·반론보도를 게시했습니다.",
+    onlyPublished: "발행된 기사에만 정정·반론보도를 붙일 수 있습니다.",
+    existing: "게시된 정정·반론",
+    errors: {
+      kind: "종류를 골라 주세요.",
+      textRequired: "내용을 입력해 주세요.",
+      textTooLong: "내용은 1,000자 이내로 써 주세요.",
+    },
+  },
+
+  related: {
+    title: "관련기사 직접 지정",
+    help: "기사 번호나 주소를 쉼표로 구분해 5개까지 적으세요 (예: 1203, 1187). 지정한 기사가 먼저 나오고, 남는 자리는 같은 게시판에서 제목이 비슷한 기사로 채워집니다. 비우고 저장하면 지정을 없앱니다.",
+    field: "관련기사 번호",
+    save: "관련기사 저장",
+    saved: "관련기사를 저장했습니다.",
+    current: "지금 지정된 관련기사",
+    none: "지정한 관련기사가 없습니다.",
+    errors: {
+      notAnId: (token: string) => `‘${token}’은(는) 기사 번호나 기사 주소가 아닙니다.`,
+      tooMany: "관련기사는 5개까지 지정할 수 있습니다.",
+      self: "이 기사 자신은 관련기사로 지정할 수 없습니다.",
+      notPublished: (ids: number[]) => `${ids.join(", ")}번은 발행된 기사가 아닙니다.`,
+    },
   },
 
   boards: {

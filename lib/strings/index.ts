@@ -5,3 +5,4 @@ export { editor } from "./editor";
 export { reader } from "./reader";
 export { auth } from "./auth";
 export { importStrings } from "./import";
+export { imprintHeading, imprintLabels, settingsPage } from "./settings";

@@ -17,6 +17,8 @@ export const seo = {
   ogArticleAlt: (siteName: string) => `${siteName} 기사`,
   goneBody: "이 기사는 삭제되어 더 이상 볼 수 없습니다.",
   errorCode: (digest: string) => `오류 번호: ${digest}`,
+  reporterJobTitle: "기자",
+  reporterDescription: (name: string) => `${site.name} ${name} 기자의 기사 목록`,
   calendarName: `${site.city} 주요일정 (${site.name})`,
   calendarDescription: `${site.name}이 전하는 ${site.city} 오늘의 주요일정`,
 } as const;

@@ -7,12 +7,14 @@ import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
 import { foldViewEvents } from "@/lib/views/events";
+import { refreshMostRead } from "@/lib/views/most-read";
+import { drainIndexNow, nextIndexNowAt } from "@/lib/indexnow/outbox";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { repeat, type Job } from "./repeat";
 
 // The site's singleton work, in one process beside the web servers (`npm run worker`):
-// scheduled publishing, folding counted views into the counters, the sitemaps' whole-table
-// pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
+// scheduled publishing, folding counted views into the counters, the most-read ranking, IndexNow
+// pings (lib/indexnow), the sitemaps' whole-table pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
 // the shared cache. Several workers may run at once (a deploy overlapping, or by mistake):
 // each job is safe to run twice (row locks, an advisory lock, idempotent writes).
 
@@ -22,6 +24,12 @@ export type WorkerOptions = {
   /** The longest the scheduler sleeps without a due post or a notification. */
   schedulerMaxSleepMs?: number;
   sitemapRefreshMs?: number;
+  /** How often the most-read ranking is recomputed from the daily view rows. */
+  mostReadMs?: number;
+  /** The longest the IndexNow sender sleeps while nothing is due. */
+  indexNowMs?: number;
+  /** What the IndexNow sender posts with (tests: a recording stand-in). */
+  fetch?: typeof fetch;
   tagCleanupMs?: number;
   log?: (message: string) => void;
 };
@@ -37,7 +45,7 @@ async function expireTags(names: readonly string[]): Promise<void> {
 export async function publishDue(now: Date = new Date()): Promise<number> {
   const published = await publishDueArticles(now);
   for (const item of published) {
-    await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
+    await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates, authorId: item.authorId }));
   }
   return published.length;
 }
@@ -92,6 +100,20 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     return options.viewFoldMs ?? 1_000;
   });
 
+  const mostRead: Job = repeat("most-read ranking", log, async () => {
+    if (await refreshMostRead()) await expireTags([tags.mostRead]);
+    return options.mostReadMs ?? 60_000;
+  });
+
+  const indexNow: Job = repeat("indexnow", log, async () => {
+    const maxSleep = options.indexNowMs ?? 2_000;
+    const { posts } = await drainIndexNow({ log, fetch: options.fetch });
+    // Nothing sent (nothing due, or no key yet): poll again later, never spin.
+    if (posts === 0) return maxSleep;
+    const next = await nextIndexNowAt();
+    return next ? Math.min(maxSleep, Math.max(0, next.getTime() - Date.now())) : maxSleep;
+  });
+
   const sitemaps: Job = repeat("sitemap refresh", log, async () => {
     if (await refreshSitemapChunks()) await expireTags([tags.sitemapChunks]);
     return options.sitemapRefreshMs ?? 10 * 60_000;
@@ -107,7 +129,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     : null;
 
   const stopListening = listenForSchedules(() => scheduler.wake(), log);
-  const jobs = [scheduler, views, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
+  const jobs = [scheduler, views, mostRead, indexNow, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
 
   return {
     wakeScheduler: () => scheduler.wake(),

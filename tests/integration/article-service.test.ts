@@ -104,9 +104,9 @@ describe("article service", () => {
     const seqs = await prisma.article.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, orderBy: { id: "asc" }, select: { boardSeq: true } });
     expect(seqs.map((s) => s.boardSeq)).toEqual([1, 2, 1]);
     expect(invalidated).toEqual([
-      { id: a.id, boardSlug: "news", scheduleDates: undefined },
-      { id: b.id, boardSlug: "news", scheduleDates: undefined },
-      { id: c.id, boardSlug: "culture", scheduleDates: undefined },
+      { id: a.id, boardSlug: "news", scheduleDates: undefined, authorId: editorUser.id },
+      { id: b.id, boardSlug: "news", scheduleDates: undefined, authorId: editorUser.id },
+      { id: c.id, boardSlug: "culture", scheduleDates: undefined, authorId: editorUser.id },
     ]);
     expect(await prisma.auditLog.count({ where: { action: "article.publish" } })).toBe(3);
     expect(await invariantViolations()).toBe(0);
@@ -259,7 +259,7 @@ describe("article service", () => {
     expect(row.title).toMatch(/^\[.+ 오늘의 주요일정\] - 2월 19일 수요일$/);
     expect(row.body).toBe("<p>▲ 08:30 - 간부회의, 부시장실, 9명, 행정지원과, 부시장</p><p>▲ 14:00 - 현장 점검, , , , 시 장</p>");
     expect(row.scheduleEntries.map((e) => e.event)).toEqual(["간부회의", "현장 점검"]);
-    expect(invalidated.at(-1)).toEqual({ id: created.id, boardSlug: "schedule", scheduleDates: ["2025-02-19"] });
+    expect(invalidated.at(-1)).toEqual({ id: created.id, boardSlug: "schedule", scheduleDates: ["2025-02-19"], authorId: editorUser.id });
 
     // Moving the post to another day invalidates both days.
     ok(await service.saveArticle(editorUser, created.id, { title: "", boardId: scheduleBoard, body: "", schedule: { date: "2025-02-20", entries } }, { baseVersion: 1 }));
@@ -283,7 +283,7 @@ describe("scheduler", () => {
     await prisma.article.update({ where: { id: overdue.id }, data: { scheduledAt: due } });
 
     const result = await service.publishDueArticles();
-    expect(result).toEqual([{ id: overdue.id, boardSlug: "news", scheduleDates: undefined }]);
+    expect(result).toEqual([{ id: overdue.id, boardSlug: "news", scheduleDates: undefined, authorId: editorUser.id }]);
     const row = await prisma.article.findUniqueOrThrow({ where: { id: overdue.id } });
     expect(row.status).toBe("PUBLISHED");
     expect(row.publishedAt).toEqual(due);

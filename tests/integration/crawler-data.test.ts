@@ -118,6 +118,31 @@ describe("sitemaps from the database", () => {
       "https://news.example/board/schedule",
     ]);
   });
+
+  it("dates /schedule by today's schedule posts, or by the start of the day", async () => {
+    const { seoulDay } = await import("@/lib/time");
+    const { getScheduleTodayLastmod } = await import("@/lib/sitemaps/queries");
+    const today = seoulDay();
+    const midnight = new Date(`${today}T00:00:00+09:00`);
+    expect(await getScheduleTodayLastmod(today)).toBe(midnight.toISOString());
+    const doc = parser.parse(await sitemaps.pagesSitemapXml());
+    expect(doc.urlset.url.find((u: { loc: string }) => u.loc === "https://news.example/schedule")?.lastmod).toBe(`${today}T00:00:00+09:00`);
+
+    const edited = new Date(Math.max(Date.now() - 60_000, midnight.getTime() + 1_000));
+    const { rows } = await pool.query<{ id: number }>(
+      `INSERT INTO articles (board_id, title, author_name, status, published_at, edited_at, updated_at)
+       VALUES ($1, '오늘 일정', '편집부', 'PUBLISHED', $2, $3, now()) RETURNING id`,
+      [sched, midnight, edited],
+    );
+    await pool.query("INSERT INTO schedule_entries (article_id, date, time, event, sort_order) VALUES ($1, $2, '09:00', '간부회의', 0)", [rows[0]!.id, today]);
+    try {
+      expect(await getScheduleTodayLastmod(today)).toBe(edited.toISOString());
+      // Another day's post does not move it, nor an unpublished one.
+      expect(await getScheduleTodayLastmod("2025-02-20")).toBe(new Date("2025-02-20T00:00:00+09:00").toISOString());
+    } finally {
+      await pool.query("DELETE FROM articles WHERE id = $1", [rows[0]!.id]);
+    }
+  });
 });
 
 describe("feeds and schedule from the database", () => {
@@ -128,6 +153,20 @@ describe("feeds and schedule from the database", () => {
     const board = await feeds.getBoardFeedData("schedule");
     expect(board?.articles.map((a) => a.title)).toEqual(["[한빛시 오늘의 주요일정] 2025-02-21", "[한빛시 오늘의 주요일정] 2025-02-19"]);
     expect(await feeds.getBoardFeedData("nope")).toBeNull();
+  });
+
+  it("carries each article's full body with absolute photo addresses and its corrections", async () => {
+    const { rows } = await pool.query<{ id: number }>("SELECT id FROM articles WHERE title = '기사 12'");
+    const id = rows[0]!.id;
+    await pool.query(`UPDATE articles SET body = '<p>본문</p><figure><img src="/media/images/x/960.jpg" width="960" height="640" alt="사진" loading="lazy" data-image-id="3" /></figure>' WHERE id = $1`, [id]);
+    await pool.query("INSERT INTO article_corrections (article_id, kind, text, created_at) VALUES ($1, 'REBUTTAL', '반론 내용', '2025-03-01T00:00:00Z')", [id]);
+    try {
+      const content = (await feeds.getSiteFeedData()).articles.find((a) => a.id === id)?.content ?? "";
+      expect(content).toBe('<p>[반론] 반론 내용 (2025-03-01 09:00)</p><p>본문</p><figure><img src="https://news.example/media/images/x/960.jpg" width="960" height="640" alt="사진" /></figure>');
+    } finally {
+      await pool.query("DELETE FROM article_corrections");
+      await pool.query("UPDATE articles SET body = '' WHERE id = $1", [id]);
+    }
   });
 
   it("reads a day's entries of published posts in time order", async () => {

@@ -125,3 +125,28 @@ describe("sitemap refresh", () => {
     expect((await pool.query("SELECT chunk FROM sitemap_chunks ORDER BY chunk")).rows.map((r) => r.chunk)).toEqual([1, 2]);
   });
 });
+
+describe("most-read ranking", () => {
+  it("is recomputed by the worker, which expires the block in the shared cache when it changes", async () => {
+    const { seoulDay } = await import("@/lib/time");
+    const { rows } = await pool.query<{ id: number }>(
+      `INSERT INTO articles (board_id, title, author_name, status, published_at, edited_at, updated_at)
+       VALUES ($1, '화제의 기사', '편집부', 'PUBLISHED', now(), now(), now()) RETURNING id`,
+      [boardId],
+    );
+    await pool.query("INSERT INTO article_daily_views (article_id, day, views) VALUES ($1, $2, 42)", [rows[0]!.id, seoulDay()]);
+    const { now } = await store.read("build:/most-read-page", []);
+    await store.write("build:/most-read-page", { html: "old ranking" }, ["most-read"], now, 60);
+    const running = worker.startWorker({ schedulerMaxSleepMs: 60_000, viewFoldMs: 60_000, sitemapRefreshMs: 3_600_000, mostReadMs: 60_000, log: () => {} });
+    try {
+      await expect.poll(async () => (await store.read("build:/most-read-page", [])).entry, { timeout: 5_000 }).toBeNull();
+      const ranked = await pool.query("SELECT period, rank, article_id, views FROM most_read_articles ORDER BY period");
+      expect(ranked.rows).toEqual([
+        { period: "day", rank: 1, article_id: rows[0]!.id, views: 42 },
+        { period: "week", rank: 1, article_id: rows[0]!.id, views: 42 },
+      ]);
+    } finally {
+      await running.stop();
+    }
+  });
+});

@@ -19,6 +19,8 @@ const EXPECTED: Record<Action, Record<Role, true | false | "own" | "ownDraft">> 
   "user.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
   "board.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
   "session.manageOwn": { REPORTER: true, EDITOR: true, ADMIN: true },
+  "article.correct": { REPORTER: false, EDITOR: true, ADMIN: true },
+  "settings.manage": { REPORTER: false, EDITOR: false, ADMIN: true },
 };
 
 const ME = 7;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { SiteFooter } from "@/components/site-footer";
 import { csrfTokenFromCookies } from "@/lib/auth/csrf";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { safeNextPath } from "@/lib/auth/next-path";
@@ -29,16 +30,19 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const csrfToken = csrfTokenFromCookies(await cookies());
 
   return (
-    <main id="main" className="mx-auto max-w-md px-4 py-10">
-      <p className="mb-6 text-center">
-        <Link href="/" className="text-2xl font-bold no-underline">
-          {site.name}
-        </Link>
-      </p>
-      <div className="rounded-lg border border-gray-300 bg-white p-6 shadow-sm">
-        <h1 className="mb-4 text-2xl font-bold">{t.loginTitle}</h1>
-        <LoginForm csrfToken={csrfToken ?? undefined} next={next} initialError={signInErrorMessage(first(params.error))} autoFocus />
-      </div>
-    </main>
+    <>
+      <main id="main" className="mx-auto max-w-md px-4 py-10">
+        <p className="mb-6 text-center">
+          <Link href="/" className="text-2xl font-bold no-underline">
+            {site.name}
+          </Link>
+        </p>
+        <div className="rounded-lg border border-gray-300 bg-white p-6 shadow-sm">
+          <h1 className="mb-4 text-2xl font-bold">{t.loginTitle}</h1>
+          <LoginForm csrfToken={csrfToken ?? undefined} next={next} initialError={signInErrorMessage(first(params.error))} autoFocus />
+        </div>
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SiteFooter } from "@/components/site-footer";
 import { canSome } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { auth } from "@/lib/strings/auth";
 import { editor as t } from "@/lib/strings/editor";
+import { settingsPage } from "@/lib/strings/settings";
 
 export const metadata: Metadata = {
   title: { default: t.areaTitle, template: `%s | ${t.areaTitle}` },
@@ -22,6 +24,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: "/editor/schedule/new", label: t.nav.newSchedule, show: canSome(user, "schedule.write") },
     { href: "/editor/boards", label: t.nav.boards, show: canSome(user, "board.manage") },
     { href: "/editor/users", label: auth.nav.users, show: canSome(user, "user.manage") },
+    { href: "/editor/settings", label: settingsPage.nav, show: canSome(user, "settings.manage") },
     { href: "/editor/account", label: auth.nav.account, show: true },
     { href: "/", label: t.nav.site, show: true },
   ];
@@ -54,6 +57,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { ProfileForm } from "@/components/auth/profile-form";
 import { endSessionAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/session-store";
 import { describeUserAgent } from "@/lib/auth/user-agent";
+import { getProfileForEdit } from "@/lib/reporters/profile";
 import { auth as t } from "@/lib/strings/auth";
 import { formatDateTime, isoSeoul } from "@/lib/time";
 
@@ -13,7 +16,7 @@ export const metadata: Metadata = { title: t.account.title, robots: { index: fal
 // change and sign-out-everywhere.
 export default async function AccountPage() {
   const user = await requireUser("/editor/account");
-  const sessions = await listActiveSessions(user.id);
+  const [sessions, profile] = await Promise.all([listActiveSessions(user.id), getProfileForEdit(user.id)]);
 
   return (
     <div className="space-y-10">
@@ -23,6 +26,21 @@ export default async function AccountPage() {
           {user.displayName} ({user.loginId}) · {t.roles[user.role]}
         </p>
       </header>
+
+      <section aria-labelledby="profile-title" className="max-w-xl space-y-3">
+        <h2 id="profile-title" className="text-xl font-bold">
+          {t.profile.title}
+        </h2>
+        <p className="text-sm text-gray-700">
+          {t.profile.help}{" "}
+          {profile.hasPage && (
+            <Link href={`/reporter/${user.id}`} className="text-brand underline">
+              {t.profile.viewPage}
+            </Link>
+          )}
+        </p>
+        <ProfileForm initial={profile} />
+      </section>
 
       <section aria-labelledby="sessions-title" className="space-y-3">
         <h2 id="sessions-title" className="text-xl font-bold">

@@ -1,13 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize, authorizeForm } from "@/lib/auth/permissions";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
 import * as service from "@/lib/articles/service";
 import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, type ArticleField } from "@/lib/validations/article";
 import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
+import { correctionSchema } from "@/lib/validations/correction";
+import { relatedPicksSchema } from "@/lib/validations/related";
 import { editor as t } from "@/lib/strings/editor";
 import type { ArticleFormState, ConflictView, FormValues } from "@/components/editor/form-state";
 
@@ -234,4 +237,54 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
   }
   if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
   redirect(`/editor/articles/${id}?done=reverted`);
+}
+
+export type CorrectionFormState = {
+  message?: string;
+  fieldErrors?: Partial<Record<string, string[]>>;
+  values?: { kind: string; text: string };
+};
+
+/** 정정·반론 게시: a dated note at the top of a published article (editors). */
+export async function addCorrectionAction(_prev: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
+  const rawId = String(formData.get("id") ?? "");
+  const values = { kind: String(formData.get("kind") ?? ""), text: String(formData.get("text") ?? "") };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  const authorized = await authorizeForm("article.correct");
+  if (!authorized.ok) return { message: authorized.message, values };
+  const parsed = correctionSchema.safeParse(values);
+  if (!parsed.success) return { message: t.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result = await service.addCorrection(authorized.user, id, parsed.data);
+  } catch (error) {
+    console.error("addCorrectionAction failed", error);
+    return { message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return { message: result.reason === "invalidTransition" ? t.corrections.onlyPublished : result.message, values };
+  redirect(`/editor/articles/${id}?done=corrected`);
+}
+
+export type RelatedPicksFormState = { message?: string; fieldErrors?: Partial<Record<string, string[]>>; values?: { related: string } };
+
+/** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
+export async function setRelatedPicksAction(_prev: RelatedPicksFormState, formData: FormData): Promise<RelatedPicksFormState> {
+  const rawId = String(formData.get("id") ?? "");
+  const values = { related: String(formData.get("related") ?? "") };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  const authorized = await authorizeForm("article.create");
+  if (!authorized.ok) return { message: authorized.message, values };
+  const parsed = relatedPicksSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: { related: parsed.error.issues.map((issue) => issue.message) }, values };
+  const id = Number(rawId);
+  let result: service.Result;
+  try {
+    result = await service.setRelatedPicks(authorized.user, id, parsed.data.related);
+  } catch (error) {
+    console.error("setRelatedPicksAction failed", error);
+    return { message: t.errors.unexpected, values };
+  }
+  if (!result.ok) return result.reason === "relatedInvalid" ? { fieldErrors: { related: [result.message] }, values } : { message: result.message, values };
+  redirect(`/editor/articles/${id}?done=related`);
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
+import { RelatedArticles } from "@/components/article/related-articles";
 import { ViewBeacon } from "@/components/article/view-beacon";
+import { MostRead } from "@/components/views/most-read";
 import { BoardList } from "@/components/board/board-list";
 import { boardHref } from "@/components/board/board-href";
 import { Pagination } from "@/components/pagination";
@@ -15,14 +17,16 @@ import {
   listPinnedArticles,
   parseArticleId,
 } from "@/lib/articles/queries";
+import { listRelatedArticles } from "@/lib/articles/related";
 import { pageOfBoardSeq, totalPages } from "@/lib/pagination";
+import { getReporter } from "@/lib/reporters/queries";
 import { generateArticleMetadata } from "@/lib/seo/article";
 import { reader } from "@/lib/strings";
 
 // Incremental static regeneration: each article page is rendered on its first request and then
 // served from the full-route cache (no render, no query) until a publish expires its tags
-// (article:{id}, board:{slug}, boards) or 60 s pass — the bound on how old the shown view
-// count may be. Nothing per-reader is rendered here; counting happens in the beacon request.
+// (article:{id}, board:{slug}, reporter:{author}, most-read, boards) or 60 s pass — the bound on
+// how old the shown view count may be. Nothing per-reader is rendered here; counting happens in the beacon request.
 export const revalidate = 60;
 export const dynamicParams = true;
 
@@ -42,26 +46,34 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
 
   const board = article.board;
-  const [viewCount, adjacent, total, pinned] = await Promise.all([
+  const [viewCount, adjacent, total, pinned, reporter, related] = await Promise.all([
     getViewCount(article.id),
     getAdjacentArticles(board, article.boardSeq),
     countBoardArticles(board),
     listPinnedArticles(board),
+    article.authorId === null ? null : getReporter(article.authorId),
+    listRelatedArticles({ id: article.id, boardId: board.id, boardSlug: board.slug, title: article.title, publishedAt: article.publishedAt }),
   ]);
   const page = article.boardSeq === null ? 1 : pageOfBoardSeq(total, article.boardSeq, board.pageSize);
   const items = await listBoardPage(board, total, page);
 
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-      <ArticleStructuredData article={article} />
-      <ArticleView article={article} viewCount={viewCount} adjacent={adjacent} />
-      <section aria-labelledby="board-list-heading" className="mt-10">
-        <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
-          {reader.boardListOf(board.name)}
-        </h2>
-        <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
-        <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
-      </section>
+    <main id="main" className="mx-auto grid max-w-5xl gap-x-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0">
+        <ArticleStructuredData article={article} reporter={reporter} />
+        <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
+        <RelatedArticles items={related} />
+        <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
+          <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
+            {reader.boardListOf(board.name)}
+          </h2>
+          <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
+          <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
+        </section>
+      </div>
+      <aside className="mt-10 lg:mt-0 print:hidden">
+        <MostRead />
+      </aside>
       <ViewBeacon articleId={article.id} />
     </main>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ScheduleDayView } from "@/components/schedule/schedule-day-view";
+import { JsonLd } from "@/components/seo/json-ld";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 import { getScheduleDay, getScheduleNeighbors } from "@/lib/schedule/queries";
 import { scheduleTitle } from "@/lib/schedule/title";
-import { scheduleMetadata } from "@/lib/seo/schedule";
+import { scheduleEventsJsonLd, scheduleMetadata } from "@/lib/seo/schedule";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ date: string }> };
@@ -36,6 +37,7 @@ export default async function ScheduleDatePage({ params }: Props) {
   const [day, neighbors] = await Promise.all([getScheduleDay(date), getScheduleNeighbors(date)]);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      {day.entries.length > 0 && <JsonLd data={scheduleEventsJsonLd(date, day.entries)} />}
       <ScheduleDayView title={scheduleTitle(date, site.city)} day={day} neighbors={neighbors} />
     </main>
   );

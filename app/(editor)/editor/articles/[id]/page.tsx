@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/editor/article-form";
+import { CorrectionForm } from "@/components/editor/correction-form";
+import { RelatedPicksForm } from "@/components/editor/related-picks-form";
 import { ScheduleForm } from "@/components/editor/schedule-form";
 import { RestoreRevisionButton, StatusActions } from "@/components/editor/status-actions";
 import { getArticleForEdit, listBoardOptions } from "@/lib/articles/editor-queries";
@@ -9,6 +11,7 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
 import { editor as t } from "@/lib/strings/editor";
+import { reader } from "@/lib/strings/reader";
 import { formatDateTime } from "@/lib/time";
 import { toSeoulDateTimeInput } from "@/lib/validations/article";
 
@@ -85,6 +88,54 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             boards={boards.filter((b) => b.kind !== "SCHEDULE").map((b) => ({ id: b.id, name: b.name }))}
             allowed={allowed}
           />
+        )}
+        {canEdit && article.status !== "DELETED" && !isSchedule && (
+          <section aria-labelledby="related-title" className="mt-8 rounded border border-gray-300 bg-white p-4">
+            <h2 id="related-title" className="text-lg font-bold">
+              {t.related.title}
+            </h2>
+            {article.relatedPicks.length === 0 ? (
+              <p className="mb-3 text-sm text-gray-700">{t.related.none}</p>
+            ) : (
+              <>
+                <h3 className="font-semibold">{t.related.current}</h3>
+                <ol className="mb-3 list-decimal pl-6 text-sm">
+                  {article.relatedPicks.map((pick) => (
+                    <li key={pick.id}>
+                      {pick.id} · {pick.title}
+                      {pick.status !== "PUBLISHED" && <span className="text-muted"> ({t.status[pick.status] ?? pick.status})</span>}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            <RelatedPicksForm id={article.id} current={article.relatedPicks.map((pick) => pick.id)} />
+          </section>
+        )}
+        {article.status === "PUBLISHED" && can(user, "article.correct", resource) && (
+          <section aria-labelledby="corrections-title" className="mt-8 rounded border border-amber-300 bg-white p-4">
+            <h2 id="corrections-title" className="text-lg font-bold">
+              {t.corrections.title}
+            </h2>
+            <p className="mb-3 text-sm text-gray-700">{t.corrections.help}</p>
+            {article.corrections.length > 0 && (
+              <>
+                <h3 className="font-semibold">{t.corrections.existing}</h3>
+                <ul className="mb-4 space-y-1 text-sm">
+                  {article.corrections.map((note) => (
+                    <li key={note.id}>
+                      {reader.correctionMark[note.kind]} {note.text}{" "}
+                      <span className="text-muted">
+                        ({formatDateTime(note.createdAt)}
+                        {note.editorName ? ` · ${note.editorName}` : ""})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <CorrectionForm id={article.id} />
+          </section>
         )}
         <div className="mt-6">
           <StatusActions

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PhotoNews } from "@/components/article/photo-news";
 import { boardHref } from "@/components/board/board-href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
-import { listBoards, listLatestArticles, listLatestPerBoard } from "@/lib/articles/queries";
+import { MostRead } from "@/components/views/most-read";
+import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";
 import { formatDate, seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
@@ -26,7 +28,7 @@ type Props = { params: Promise<{ edition: string }> };
 export default async function HomePage({ params }: Props) {
   // The one edition there is: the segment exists only so the page renders on demand.
   if ((await params).edition !== "front") notFound();
-  const [latest, boards, perBoard] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5)]);
+  const [latest, boards, perBoard, photos] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5), listPhotoNews(4)]);
   const [top, ...rest] = latest;
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
@@ -66,10 +68,13 @@ export default async function HomePage({ params }: Props) {
             </>
           )}
         </section>
-        <div>
+        <div className="space-y-8">
           <TodaySchedule day={seoulDay()} />
+          <MostRead />
         </div>
       </div>
+
+      <PhotoNews items={photos} />
 
       <section aria-labelledby="sections-heading" className="mt-10">
         <h2 id="sections-heading" className="sr-only">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ScheduleDayView } from "@/components/schedule/schedule-day-view";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getScheduleDay, getScheduleNeighbors } from "@/lib/schedule/queries";
 import { scheduleTitle } from "@/lib/schedule/title";
-import { scheduleMetadata } from "@/lib/seo/schedule";
+import { scheduleEventsJsonLd, scheduleMetadata } from "@/lib/seo/schedule";
 import { site } from "@/lib/site";
 import { seoulDay } from "@/lib/time";
 
@@ -35,6 +36,7 @@ export default async function TodaySchedulePage({ params }: Props) {
   const [day, neighbors] = await Promise.all([getScheduleDay(date), getScheduleNeighbors(date)]);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      {day.entries.length > 0 && <JsonLd data={scheduleEventsJsonLd(date, day.entries)} />}
       <ScheduleDayView title={scheduleTitle(date, site.city)} day={day} neighbors={neighbors} />
     </main>
   );

@@ -1,0 +1,127 @@
+"use client";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { updateProfileAction } from "@/app/(editor)/editor/account/actions";
+import { Field } from "@/components/auth/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ProfileFormState } from "@/components/auth/profile-form-state";
+import { auth } from "@/lib/strings/auth";
+import { BIO_MAX } from "@/lib/validations/profile";
+
+const t = auth.profile;
+
+type Props = {
+  initial: { displayName: string; email: string; bio: string; photo: { id: number; src: string } | null };
+};
+
+/** The photo goes through the editor's upload endpoint (checked, resized, stored) first; the
+ * action then only links the uploaded image. Without JavaScript the text fields still save. */
+export function ProfileForm({ initial }: Props) {
+  const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
+  const [, startTransition] = useTransition();
+  const scripted = useHydrated();
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const values = state.values ?? initial;
+  const errors = state.errors ?? {};
+  const photoErrors = uploadError ? [uploadError] : errors.photo;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get("photo");
+    data.delete("photo");
+    setUploadError(null);
+    if (file instanceof File && file.size > 0) {
+      setUploading(true);
+      try {
+        const upload = new FormData();
+        upload.set("file", file);
+        upload.set("alt", t.photoAlt(String(data.get("displayName") ?? "").trim() || initial.displayName));
+        const response = await fetch("/api/uploads", { method: "POST", body: upload });
+        const body = (await response.json().catch(() => ({}))) as { image?: { id: number }; error?: string };
+        if (!response.ok || !body.image) {
+          setUploadError(body.error ?? t.errors.photoUpload);
+          return;
+        }
+        data.set("photoId", String(body.image.id));
+      } catch {
+        setUploadError(t.errors.photoUpload);
+        return;
+      } finally {
+        setUploading(false);
+      }
+    }
+    startTransition(() => formAction(data));
+  }
+
+  const bioErrorId = "profile-bio-error";
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <p role="status" className={state.message ? (state.ok ? "text-green-800" : "text-red-700") : "sr-only"}>
+        {uploading ? t.uploading : (state.message ?? "")}
+      </p>
+      <Field id="profile-name" name="displayName" label={t.name} help={t.nameHelp} defaultValue={values.displayName} required maxLength={50} autoComplete="name" errors={errors.displayName} />
+      <Field id="profile-email" name="email" type="email" label={t.email} help={t.emailHelp} defaultValue={values.email} maxLength={254} autoComplete="email" errors={errors.email} />
+      <div>
+        <label htmlFor="profile-bio" className="block text-sm font-semibold">
+          {t.bio}
+        </label>
+        <textarea
+          id="profile-bio"
+          name="bio"
+          rows={4}
+          maxLength={BIO_MAX}
+          defaultValue={values.bio}
+          aria-invalid={errors.bio ? true : undefined}
+          aria-describedby={["profile-bio-help", errors.bio ? bioErrorId : null].filter(Boolean).join(" ")}
+          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+        />
+        <p id="profile-bio-help" className="mt-1 text-sm text-gray-700">
+          {t.bioHelp}
+        </p>
+        {errors.bio && (
+          <p id={bioErrorId} className="mt-1 text-sm text-red-700">
+            {errors.bio.join(" ")}
+          </p>
+        )}
+      </div>
+      {initial.photo && (
+        <div className="flex items-center gap-3">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a stored variant, already sized */}
+          <img src={initial.photo.src} alt={t.currentPhoto} width={80} height={80} className="h-20 w-20 rounded object-cover" />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="removePhoto" />
+            {t.removePhoto}
+          </label>
+        </div>
+      )}
+      {scripted && (
+        <div>
+          <label htmlFor="profile-photo" className="block text-sm font-semibold">
+            {t.photo}
+          </label>
+          <input
+            id="profile-photo"
+            name="photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+            aria-invalid={photoErrors ? true : undefined}
+            aria-describedby={["profile-photo-help", photoErrors ? "profile-photo-error" : null].filter(Boolean).join(" ")}
+            className="mt-1 block text-sm"
+          />
+          <p id="profile-photo-help" className="mt-1 text-sm text-gray-700">
+            {t.photoHelp}
+          </p>
+          {photoErrors && (
+            <p id="profile-photo-error" className="mt-1 text-sm text-red-700">
+              {photoErrors.join(" ")}
+            </p>
+          )}
+        </div>
+      )}
+      <button type="submit" disabled={pending || uploading} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {pending || uploading ? t.saving : t.save}
+      </button>
+    </form>
+  );
+}

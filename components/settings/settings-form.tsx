@@ -1,0 +1,78 @@
+"use client";
+import { useActionState, useState } from "react";
+import { saveSiteSettingsAction } from "@/app/(editor)/editor/settings/actions";
+import { Field } from "@/components/auth/field";
+import type { SettingsFormState } from "@/components/settings/settings-form-state";
+import { imprintLabels as L, settingsPage as t } from "@/lib/strings/settings";
+import type { ImprintField, SiteSettingsField } from "@/lib/validations/settings";
+
+type Props = { initial: Partial<Record<SiteSettingsField, string | null>> };
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function SettingsForm({ initial }: Props) {
+  const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveSiteSettingsAction, {});
+  const values = state.values ?? initial;
+  const errors = state.fieldErrors ?? {};
+  const [key, setKey] = useState(values.indexNowKey ?? "");
+  const field = (name: ImprintField, props: { type?: string; help?: string; autoComplete?: string; maxLength?: number } = {}) => (
+    <Field
+      id={`settings-${name}`}
+      name={name}
+      label={L[name]}
+      type={props.type ?? "text"}
+      defaultValue={values[name] ?? ""}
+      required
+      maxLength={props.maxLength}
+      autoComplete={props.autoComplete ?? "off"}
+      help={props.help}
+      errors={errors[name]}
+    />
+  );
+  return (
+    <form action={action} className="max-w-2xl space-y-6" noValidate>
+      <p role="status" className={state.message ? (state.ok ? "rounded border border-green-300 bg-green-50 p-3 text-green-900" : "rounded border border-red-300 bg-red-50 p-3 text-red-800") : "sr-only"}>
+        {state.message ?? ""}
+      </p>
+      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t.imprintTitle}</legend>
+        {field("publisherName", { maxLength: 100, autoComplete: "organization" })}
+        {field("registrationNumber", { maxLength: 50, help: t.hints.registrationNumber })}
+        {field("registrationDate", { type: "date", help: t.hints.registrationDate })}
+        {field("publisher", { maxLength: 50 })}
+        {field("editor", { maxLength: 50 })}
+        {field("youthProtectionOfficer", { maxLength: 50 })}
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t.contactTitle}</legend>
+        {field("address", { maxLength: 200, autoComplete: "street-address" })}
+        {field("phone", { type: "tel", help: t.hints.phone, autoComplete: "tel" })}
+        {field("email", { type: "email", maxLength: 254, autoComplete: "email" })}
+      </fieldset>
+      <fieldset className="space-y-3 rounded border border-gray-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t.indexNowTitle}</legend>
+        <Field
+          id="settings-indexNowKey"
+          name="indexNowKey"
+          label={t.indexNowKey}
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          maxLength={128}
+          autoComplete="off"
+          spellCheck={false}
+          help={t.indexNowHelp}
+          errors={errors.indexNowKey}
+        />
+        <button type="button" onClick={() => setKey(randomKey())} className="js-only rounded border border-gray-500 px-3 py-1.5 text-sm">
+          {t.generateKey}
+        </button>
+      </fieldset>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white disabled:opacity-60">
+        {pending ? t.saving : t.save}
+      </button>
+    </form>
+  );
+}

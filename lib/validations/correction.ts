@@ -1,0 +1,22 @@
+// The correction form's schema (article edit page), shared by the form and its server action.
+import { z } from "zod";
+import { editor } from "@/lib/strings/editor";
+import { reader } from "@/lib/strings/reader";
+
+const e = editor.corrections.errors;
+export const CORRECTION_KINDS = ["CORRECTION", "REBUTTAL"] as const;
+export const CORRECTION_TEXT_MAX = 1000;
+
+// "[정정] " or "[반론] " typed at the start by hand.
+const TYPED_MARK_RE = new RegExp(`^(?:${Object.values(reader.correctionMark).map((mark) => mark.replace(/[[\]]/g, "\\$&")).join("|")})\\s*`);
+
+export const correctionSchema = z.object({
+  kind: z.enum(CORRECTION_KINDS, { error: e.kind }),
+  text: z
+    .string({ error: e.textRequired })
+    // The mark is printed from the kind: one typed by hand would show twice.
+    .transform((v) => v.replace(/\s+/g, " ").trim().replace(TYPED_MARK_RE, ""))
+    .pipe(z.string().min(1, e.textRequired).max(CORRECTION_TEXT_MAX, e.textTooLong)),
+});
+
+export type CorrectionValues = z.output<typeof correctionSchema>;

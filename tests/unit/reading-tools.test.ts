@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { FONT_SCALE_KEY, FONT_SCALE_SCRIPT, parseFontScale, stepFontScale } from "@/lib/reading/font-scale";
+import { shareLinks } from "@/lib/reading/share";
+
+describe("font scale", () => {
+  it("reads only the known levels and steps within them", () => {
+    expect(["", null, "7", "-2", "1.5", "x", "2"].map((v) => parseFontScale(v))).toEqual([0, 0, 0, 0, 0, 0, 2]);
+    expect(stepFontScale(3, 1)).toBe(3);
+    expect(stepFontScale(-1, -1)).toBe(-1);
+    expect(stepFontScale(0, 1)).toBe(1);
+  });
+
+  it("applies the stored level in the inline script, marking the page as scripted", () => {
+    const attributes = new Map<string, string>();
+    const classes = new Set<string>();
+    const documentElement = { classList: { add: (c: string) => classes.add(c) }, setAttribute: (k: string, v: string) => attributes.set(k, v) };
+    const run = (stored: string | null) => {
+      attributes.clear();
+      new Function("document", "localStorage", FONT_SCALE_SCRIPT)({ documentElement }, { getItem: (key: string) => (key === FONT_SCALE_KEY ? stored : null) });
+    };
+    run("2");
+    expect(classes.has("js")).toBe(true);
+    expect(attributes.get("data-font-scale")).toBe("2");
+    run("9");
+    expect(attributes.has("data-font-scale")).toBe(false);
+    run("0");
+    expect(attributes.has("data-font-scale")).toBe(false);
+  });
+});
+
+describe("share links", () => {
+  it("are the services' own share addresses with the encoded article URL", () => {
+    const links = shareLinks("https://news.example/article/12", "시장 & 의회");
+    expect(links.map((l) => l.service)).toEqual(["kakaoStory", "facebook", "x"]);
+    expect(links[0]!.href).toBe("https://story.kakao.com/share?url=https%3A%2F%2Fnews.example%2Farticle%2F12");
+    expect(links[1]!.href).toBe("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Farticle%2F12");
+    expect(new URL(links[2]!.href).searchParams.get("text")).toBe("시장 & 의회");
+  });
+});
