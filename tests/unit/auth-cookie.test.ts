@@ -101,6 +101,12 @@ describe("sign-in redirects", () => {
     ["javascript:alert(1)", null],
     ["editor", null],
     ["", null],
+    // Dot segments that normalize into a protocol-relative URL (audit finding 3).
+    ["/.//evil.example/x", null],
+    ["/./\\evil.example", null],
+    ["/a/..//evil.example", null],
+    ["/%2e//evil.example", null],
+    ["/editor/../editor/account", "/editor/account"],
   ])("safeNextPath(%j) = %j", (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);
   });
