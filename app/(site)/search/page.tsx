@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="mt-4">
         <SearchForm id="search-page-q" defaultValue={query.kind === "none" ? "" : query.q} />
       </div>
-      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
+      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} busy={result.busy} />
       {result.hits.length > 0 && <SearchResults hits={result.hits} />}
       {query.kind === "ok" && result.count > PAGE_SIZE && (
         <Pagination current={page} totalPages={lastSearchPage(result.count, PAGE_SIZE, result.cap)} href={(n) => searchHref(query.q, n)} />

@@ -55,7 +55,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
     return (
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         {heading}
-        <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
+        <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} busy={result.busy} />
         {result.hits.length > 0 && <SearchResults hits={result.hits} showBoard={false} />}
         {query.kind === "ok" && result.count > board.pageSize && (
           <Pagination current={page} totalPages={last} href={(n) => boardHref(board.slug, n, query.q)} />
