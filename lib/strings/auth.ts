@@ -17,6 +17,7 @@ export const auth = {
   errors: {
     invalid: "아이디 또는 비밀번호가 올바르지 않습니다.",
     throttled: "로그인 시도가 너무 많습니다. 15분 후에 다시 시도해 주세요.",
+    malformed: "요청을 처리할 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",
     missingId: "아이디를 입력해 주세요.",
     missingPassword: "비밀번호를 입력해 주세요.",
     csrf: "로그인 화면이 만료되었습니다. 다시 시도해 주세요.",

@@ -108,6 +108,7 @@ async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVers
 
 /** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
 export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
   // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
   const start = await startSave(formData);
   if ("status" in start) return start;
@@ -129,6 +130,7 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
 export async function saveScheduleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
   const start = await startSave(formData);
   if ("status" in start) return start;
   const { values, id, user, intent } = start;
@@ -160,14 +162,16 @@ export async function saveScheduleAction(_prev: ArticleFormState, formData: Form
 export type PreviewState = { html: string; title: string } | { error: string };
 
 /** 미리보기: the body as readers would get it (sanitized), without saving anything. */
-export async function previewArticleAction(title: string, body: string): Promise<PreviewState> {
+export async function previewArticleAction(title: unknown, body: unknown): Promise<PreviewState> {
+  // A server action is a public endpoint: its arguments are whatever the request decoded to.
+  if (typeof title !== "string" || typeof body !== "string") return { error: t.errors.malformed };
   try {
     await authorize("article.create");
   } catch (error) {
     if (isAuthError(error)) return { error: error.message };
     throw error;
   }
-  return { title: title.replace(/\s+/g, " ").trim().slice(0, 300), html: sanitizeArticleHtml(String(body).slice(0, 400_000)) };
+  return { title: title.replace(/\s+/g, " ").trim().slice(0, 300), html: sanitizeArticleHtml(body.slice(0, 400_000)) };
 }
 
 export type StatusActionState = { message?: string; ok?: boolean };
@@ -182,6 +186,7 @@ const opAction: Record<StatusOp, Action> = {
 
 /** 발행 취소 / 삭제 / 삭제 취소 / 지금 발행: status-only changes from the edit page. */
 export async function changeStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const op = String(formData.get("op") ?? "") as StatusOp;
   const rawId = String(formData.get("id") ?? "");
   if (!(op in opAction) || !/^\d{1,9}$/.test(rawId)) return { message: t.errors.unknownIntent };
@@ -213,6 +218,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
 
 /** 이 판으로 되돌리기. */
 export async function restoreRevisionAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const rawRevision = String(formData.get("revisionId") ?? "");
   const rawVersion = String(formData.get("version") ?? "");
