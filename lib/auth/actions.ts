@@ -77,6 +77,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
   if (result === "wrong-password") return { errors: { currentPassword: [t.validation.currentPasswordWrong] } };
+  if (result === "throttled") return { errors: { currentPassword: [t.validation.currentPasswordThrottled] } };
   revalidatePath("/editor/account");
   return { ok: true, message: t.account.passwordChanged };
 }

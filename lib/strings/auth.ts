@@ -53,6 +53,7 @@ export const auth = {
   },
   validation: {
     currentPasswordWrong: "현재 비밀번호가 올바르지 않습니다.",
+    currentPasswordThrottled: "현재 비밀번호를 너무 여러 번 틀렸습니다. 잠시 후 다시 시도해 주세요.",
     passwordTooShort: "비밀번호는 8자 이상이어야 합니다.",
     passwordTooLong: "비밀번호가 너무 깁니다.",
     passwordMismatch: "새 비밀번호가 서로 다릅니다.",
@@ -88,6 +89,9 @@ export const auth = {
     updated: "바꿨습니다.",
     actions: "관리",
     you: "본인",
+    underAttackTitle: "로그인 실패가 많은 계정",
+    underAttack: (loginId: string, failures: number, sources: number) =>
+      `${loginId}: 최근 15분 동안 처음 보는 기기에서 로그인 실패 ${failures.toLocaleString("ko-KR")}회 (${sources.toLocaleString("ko-KR")}곳). 이 계정은 새 기기에서 잠시 기다려야 로그인되고, 전에 로그인한 기기에서는 그대로 로그인됩니다.`,
   },
   nav: { account: "내 계정", users: "사용자 관리" },
   audit: {
@@ -116,7 +120,8 @@ export const auth = {
       "board.create": "게시판 추가",
       "board.update": "게시판 수정",
       "board.delete": "게시판 삭제",
+      "auth.throttled": "로그인 시도 제한",
     } as Record<string, string>,
-    targets: { article: "기사", user: "사용자", board: "게시판" } as Record<string, string>,
+    targets: { article: "기사", user: "사용자", board: "게시판", account: "계정", source: "접속 주소" } as Record<string, string>,
   },
 } as const;
