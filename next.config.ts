@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import path from "node:path";
+import { ACTION_BODY_LIMIT_SETTING } from "./lib/http/limits";
+import { COMMON_HEADERS, READER_HEADERS, READER_PATHS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,6 +20,17 @@ const nextConfig: NextConfig = {
   // Metadata always goes into <head>, never streamed into <body>: Lighthouse and crawlers that
   // Next does not recognise as bots must still see the description, canonical and OpenGraph tags.
   htmlLimitedBots: /.*/,
+  // The longest article's form fits; the request gate refuses a declared larger body with 413
+  // before Next reads any of it (lib/http/limits.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_SETTING } },
+  // Static security headers (lib/http/security-headers.ts): they keep reader pages cacheable.
+  // The editor area and /login get a per-request nonce policy from proxy.ts instead.
+  async headers() {
+    return [
+      { source: "/:path*", headers: COMMON_HEADERS },
+      { source: READER_PATHS, headers: READER_HEADERS },
+    ];
+  },
 };
 
 export default nextConfig;
