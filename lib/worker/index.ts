@@ -6,7 +6,9 @@ import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
-import { foldViewEvents } from "@/lib/views/events";
+import { forgetEndedSessions } from "@/lib/auth/session-store";
+import { forgetOldFailures } from "@/lib/auth/throttle";
+import { foldViewEvents, forgetViewWindows } from "@/lib/views/events";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { repeat, type Job } from "./repeat";
 
@@ -23,6 +25,8 @@ export type WorkerOptions = {
   schedulerMaxSleepMs?: number;
   sitemapRefreshMs?: number;
   tagCleanupMs?: number;
+  /** How often old failed sign-ins, ended sessions and closed view windows are deleted. */
+  cleanupMs?: number;
   log?: (message: string) => void;
 };
 
@@ -40,6 +44,15 @@ export async function publishDue(now: Date = new Date()): Promise<number> {
     await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates }));
   }
   return published.length;
+}
+
+export type CleanupCounts = { failedLogins: number; sessions: number; viewWindows: number };
+
+/** Deletes rows that can no longer matter: failed sign-ins past the throttling window, sessions
+ * ended over a month ago, view windows that have closed. Safe to run on several workers at once. */
+export async function cleanUp(now: Date = new Date()): Promise<CleanupCounts> {
+  const [failedLogins, sessions, viewWindows] = await Promise.all([forgetOldFailures(now), forgetEndedSessions(now), forgetViewWindows(now)]);
+  return { failedLogins, sessions, viewWindows };
 }
 
 /** Listens for "a post was scheduled" so the scheduler re-times at once; reconnects by itself. */
@@ -106,8 +119,15 @@ export function startWorker(options: WorkerOptions = {}): Worker {
       })
     : null;
 
+  const cleanup: Job = repeat("cleanup", log, async () => {
+    const removed = await cleanUp();
+    const total = removed.failedLogins + removed.sessions + removed.viewWindows;
+    if (total > 0) log(`worker: deleted ${removed.failedLogins} old failed sign-ins, ${removed.sessions} ended sessions, ${removed.viewWindows} closed view windows`);
+    return options.cleanupMs ?? 10 * 60_000;
+  });
+
   const stopListening = listenForSchedules(() => scheduler.wake(), log);
-  const jobs = [scheduler, views, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
+  const jobs = [scheduler, views, sitemaps, cleanup, ...(tagCleanup ? [tagCleanup] : [])];
 
   return {
     wakeScheduler: () => scheduler.wake(),
