@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { isAuthError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
 import * as service from "@/lib/articles/service";
@@ -51,8 +52,15 @@ async function currentUser(action: Action): Promise<SessionUser | ArticleFormSta
     return await authorize(action);
   } catch (error) {
     if (isAuthError(error)) return { status: "error", message: error.message };
+    // The session row could not be read: nothing was written, say so and keep the form.
+    if (isDatabaseUnavailable(error)) return { status: "error", message: t.errors.unavailable };
     throw error;
   }
+}
+
+/** The message for a write that failed: an outage (retry) or something unexpected. */
+function failedWriteMessage(error: unknown): string {
+  return isDatabaseUnavailable(error) ? t.errors.unavailable : t.errors.unexpected;
 }
 
 function isState(value: SessionUser | ArticleFormState): value is ArticleFormState {
@@ -100,7 +108,8 @@ async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVers
         : await service.saveArticle(user, id, input, { intent, scheduledAt, baseVersion: baseVersion ?? 0 });
   } catch (error) {
     console.error("saving an article failed", error);
-    return { status: "error", message: t.errors.unexpected, values };
+    // One transaction: whatever failed, nothing of this save was applied.
+    return { status: "error", message: failedWriteMessage(error), values };
   }
   if (!result.ok) return failureState(result, values);
   redirect(`/editor/articles/${result.id}?done=${doneQuery(intent)}`);
@@ -195,6 +204,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
     user = await authorize(opAction[op]);
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
+    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -210,7 +220,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
             : await service.publishArticle(user, id);
   } catch (error) {
     console.error("changeStatusAction failed", error);
-    return { message: t.errors.unexpected };
+    return { message: failedWriteMessage(error) };
   }
   if (!result.ok) return { message: result.message };
   redirect(`/editor/articles/${id}?done=${op === "publishNow" ? "published" : op === "restoreDeleted" ? "restored" : op === "delete" ? "deleted" : "unpublished"}`);
@@ -228,6 +238,7 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
     user = await authorize("article.restoreRevision");
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
+    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -236,7 +247,7 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
     result = await service.restoreRevision(user, id, Number(rawRevision), Number(rawVersion));
   } catch (error) {
     console.error("restoreRevisionAction failed", error);
-    return { message: t.errors.unexpected };
+    return { message: failedWriteMessage(error) };
   }
   if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
   redirect(`/editor/articles/${id}?done=reverted`);
