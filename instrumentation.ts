@@ -15,4 +15,6 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { refuseToStartWithoutIdentity } = await import("@/lib/server-identity");
   refuseToStartWithoutIdentity();
+  const { refuseDemoPasswordsInProduction } = await import("@/lib/seed/demo-check");
+  refuseDemoPasswordsInProduction();
 }

@@ -38,7 +38,8 @@ async function makeDatabase(admin: Client): Promise<string> {
 }
 
 const databaseUrl = await freshDatabase();
-const env: NodeJS.ProcessEnv = { ...process.env, RECORD_DATABASE_URL_TO: E2E_DATABASE_URL_FILE };
+// A demo site on purpose: its fresh database gets the demo newsroom and its README passwords.
+const env: NodeJS.ProcessEnv = { ...process.env, RECORD_DATABASE_URL_TO: E2E_DATABASE_URL_FILE, SEED_DEMO: "1" };
 if (databaseUrl) env.DATABASE_URL = databaseUrl;
 else {
   env.DATA_DIR = path.join(root, ".data/e2e");

@@ -30,7 +30,8 @@ async function startServer(port: number, databaseUrl: string, storageDir: string
   distDirs.push(distDir);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, STORAGE_DIR: storageDir, PORT: String(port) },
+    // SEED_DEMO=1: a demo newsroom on purpose (its README passwords would otherwise stop a production server).
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, STORAGE_DIR: storageDir, PORT: String(port), SEED_DEMO: "1" },
     stdio: "ignore",
   });
   servers.push(server);

@@ -49,6 +49,8 @@ export async function startTestCluster(): Promise<TestCluster> {
   const redisServer = await startRedisServer();
   process.env.DATABASE_URL = url.toString();
   process.env.REDIS_URL = redisServer.url;
+  // A demo site on purpose (demo content, README passwords) on a database that is not the embedded one.
+  process.env.SEED_DEMO = "1";
   const port = await freePortRun(3);
   let cluster: Cluster;
   try {
