@@ -15,6 +15,9 @@ export const common = {
   errorTitle: "잠시 문제가 생겼습니다",
   errorBody: "잠시 뒤 다시 시도해 주세요.",
   retry: "다시 시도",
+  // The page nginx serves (503) when no web server can answer, e.g. during a database outage.
+  unavailableTitle: "잠시 기사를 불러올 수 없습니다",
+  unavailableBody: "사이트를 점검하거나 복구하는 중입니다. 잠시 뒤 다시 찾아 주세요.",
 } as const;
 
 // Short answers of refused requests (lib/http): Korean first, then the HTTP reason for tools.
