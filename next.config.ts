@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import path from "node:path";
+import { ACTION_BODY_LIMIT_SETTING } from "./lib/http/limits";
+import { COMMON_HEADERS, READER_HEADERS, READER_PATHS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,7 +24,12 @@ const nextConfig: NextConfig = {
   // `stale-while-revalidate` a CDN sees): an hour, not Next's default year, so nothing removed
   // from the site lives on in a cache for long.
   expireTime: 3600,
-  // The cache tags a CDN in front can purge a page by (Cloudflare's Cache-Tag, Fastly's
+  // The longest article's form fits; the request gate refuses a declared larger body with 413
+  // before Next reads any of it (lib/http/limits.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_SETTING } },
+  // Static security headers (lib/http/security-headers.ts), which keep reader pages cacheable;
+  // the editor area and /login get a per-request nonce policy from proxy.ts instead.
+  // Then the cache tags a CDN in front can purge a page by (Cloudflare's Cache-Tag, Fastly's
   // Surrogate-Key): the tags of lib/cache/tags.ts that the page's address names. A change
   // expires exactly these (lib/cache/edge-purge.ts lists the same pages for nginx); what else a
   // page shows (the board list under an article) follows within its s-maxage.
@@ -35,6 +42,8 @@ const nextConfig: NextConfig = {
       ],
     });
     return [
+      { source: "/:path*", headers: COMMON_HEADERS },
+      { source: READER_PATHS, headers: READER_HEADERS },
       tagged("/", "articles boards"),
       tagged("/article/:id(\\d+)", "article::id"),
       tagged("/board/:slug", "board::slug"),

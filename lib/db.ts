@@ -16,7 +16,9 @@ const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
 function client(): PrismaClient {
   const holder = globalThis as Holder;
-  return (holder[CLIENT] ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE }) }));
+  // A connection attempt gives up after 5 s: with PostgreSQL unreachable, requests fail (and
+  // cached pages are served) instead of hanging; the pool reconnects by itself afterwards.
+  return (holder[CLIENT] ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE, connectionTimeoutMillis: 5_000 }) }));
 }
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {

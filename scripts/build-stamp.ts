@@ -5,7 +5,9 @@ import path from "node:path";
 
 // A build is current when the sources that go into it, and the settings baked into it, hash to
 // what the last build recorded.
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+// proxy.ts and instrumentation.ts are built into the server too (they were missing here, so a
+// change to either alone did not rebuild).
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = ".next/source-hash";
 /** Settings read at build time (canonical URLs, the site's name in static pages, the build id). */

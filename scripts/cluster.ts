@@ -10,6 +10,7 @@ import { buildIsCurrent } from "./build-stamp.ts";
 import { buildIfNeeded, dataDir, prepareDatabase, root, siteEnv, siteIdentity, startServer, startWorkerProcess } from "./prepare.ts";
 import { purgeUrl, startNginx, type Nginx } from "./services/nginx.ts";
 import { startRedisServer, type RedisServer } from "./services/redis.ts";
+import { exitWithFailure } from "./services/fail.ts";
 import { waitForHttp } from "./services/wait.ts";
 
 export type ClusterOptions = {
@@ -168,8 +169,5 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  main().catch((error: unknown) => exitWithFailure(error, "npm run start:cluster"));
 }

@@ -15,6 +15,8 @@ if (!databaseUrl) {
   process.exit(1);
 }
 process.env.DATABASE_URL = databaseUrl;
+// A demo site on purpose: its fresh database gets the demo newsroom and its README passwords.
+process.env.SEED_DEMO = "1";
 delete process.env.REDIS_URL;
 await mkdir(path.dirname(E2E_EDGE_DATABASE_URL_FILE), { recursive: true });
 await writeFile(E2E_EDGE_DATABASE_URL_FILE, databaseUrl, { mode: 0o600 });

@@ -9,7 +9,8 @@ import { createScratchDatabase, dropScratchDatabase } from "./services/scratch-d
 
 const root = path.resolve(import.meta.dirname, "..");
 const databaseUrl = await createScratchDatabase("localnews_e2e");
-const env: NodeJS.ProcessEnv = { ...process.env, RECORD_DATABASE_URL_TO: E2E_DATABASE_URL_FILE };
+// A demo site on purpose: its fresh database gets the demo newsroom and its README passwords.
+const env: NodeJS.ProcessEnv = { ...process.env, RECORD_DATABASE_URL_TO: E2E_DATABASE_URL_FILE, SEED_DEMO: "1" };
 delete env.REDIS_URL;
 if (databaseUrl) env.DATABASE_URL = databaseUrl;
 else {

@@ -9,6 +9,7 @@ import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/db/embedded.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { seedDemo } from "../lib/seed/index.ts";
+import { demoPasswordAccounts, demoPasswordRefusal, demoPasswordsAllowed, EMBEDDED_DATABASE_FLAG, knownDemoPasswords, shouldSeedDemo } from "../lib/seed/demo-safety.ts";
 import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp.ts";
 import { spawnTied } from "./services/spawn.ts";
 
@@ -21,21 +22,63 @@ export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 export type PreparedDatabase = { url: string; stop: () => Promise<void> };
 
+/** `postgresql://user:***@host:port/db`: where, without the password. */
+function redacted(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(DATABASE_URL is not a URL)";
+  }
+}
+
+/** An error that says which step failed, why, and what to do next. */
+function stepFailed(step: string, error: unknown, next: string): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`${step} failed: ${reason || "no reason given"}\nNext step: ${next}`, { cause: error });
+}
+
 export async function prepareDatabase(): Promise<PreparedDatabase> {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
+  const embedded = !url;
   if (!url) {
     console.log(`▶ starting the embedded database (${path.relative(root, dataDir) || "."}/postgres)`);
-    const embedded = await startEmbeddedDatabase(dataDir);
-    url = embedded.url;
-    stop = embedded.stop;
+    const database = await startEmbeddedDatabase(dataDir).catch((error: unknown) => {
+      // Its own messages already say what to do; anything else gets the generic advice.
+      throw /Next step:/.test(String((error as Error)?.message)) ? error : stepFailed("Starting the embedded database", error, "look at the message above; DATABASE_URL=… uses a PostgreSQL of yours instead.");
+    });
+    url = database.url;
+    stop = database.stop;
+    // The site's processes inherit it: demo passwords are fine on the embedded demo database.
+    process.env[EMBEDDED_DATABASE_FLAG] = "1";
+  } else {
+    delete process.env[EMBEDDED_DATABASE_FLAG];
   }
   try {
-    const applied = await applyMigrations(url, path.join(root, "prisma/migrations"));
+    const applied = await applyMigrations(url, path.join(root, "prisma/migrations")).catch((error: unknown) => {
+      throw stepFailed(
+        `Applying the migrations to ${redacted(url)}`,
+        error,
+        embedded
+          ? "run npm start again; if it fails the same way, move .data/ aside to start from an empty demo database."
+          : "check that this PostgreSQL is running and reachable, that the user may create tables, and that DATABASE_URL is right; then run npm start again.",
+      );
+    });
     console.log(`▶ migrations: ${applied.length === 0 ? "up to date" : `applied ${applied.join(", ")}`}`);
-    if (process.env.SEED_DEMO !== "0") {
-      const seeded = await seedDemo(url);
+    if (shouldSeedDemo(process.env, embedded)) {
+      const seeded = await seedDemo(url).catch((error: unknown) => {
+        throw stepFailed("Seeding the demo newsroom", error, "run npm start again, or start with SEED_DEMO=0 to skip the demo content.");
+      });
       console.log(seeded.seeded ? `▶ demo newsroom seeded: ${seeded.articles} articles in ${seeded.elapsedMs} ms` : "▶ demo content already present");
+    } else if (!embedded && process.env.SEED_DEMO !== "0") {
+      console.log("▶ demo content: not seeded into DATABASE_URL (SEED_DEMO=1 seeds the demo newsroom, with the README's passwords)");
+    }
+    // The README's demo password on a real database is an open door: refuse to serve it.
+    if (!demoPasswordsAllowed({ ...process.env, NODE_ENV: "production" })) {
+      const accounts = await demoPasswordAccounts(url, knownDemoPasswords(process.env));
+      if (accounts.length > 0) throw new Error(demoPasswordRefusal(accounts));
     }
   } catch (error) {
     await stop();
@@ -101,7 +144,7 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, force = false): Prom
   if (!force && (await buildIsCurrent(root, env))) return;
   console.log("▶ next build");
   const code = await run(process.execPath, [nextBin, "build"], env);
-  if (code !== 0) throw new Error(`next build failed with exit code ${code}; its output above says why`);
+  if (code !== 0) throw new Error(`next build failed with exit code ${code}; its output above says why.\nNext step: fix what it reports (\`npm run typecheck\` and \`npm run lint\` show most of it), then run the command again.`);
   await recordBuild(root, env);
 }
 

@@ -4,6 +4,7 @@
 // beside it. With REDIS_URL the server keeps its cache in that Redis; without, in its memory.
 import type { ChildProcess } from "node:child_process";
 import { buildIfNeeded, prepareDatabase, siteEnv, siteIdentity, startServer, startWorkerProcess } from "./prepare.ts";
+import { exitWithFailure } from "./services/fail.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
     // Either one ending on its own ends the site: a half-running site is worse than a stopped one.
     const [first] = await Promise.race(children.map(async (child) => [child, await exited(child)] as const));
-    if (!stopping) console.error(`▶ the ${first === server ? "server" : "worker"} stopped; stopping the site`);
+    if (!stopping) {
+      const how = first.signalCode ? `signal ${first.signalCode}` : `exit code ${first.exitCode}`;
+      console.error(`▶ the ${first === server ? "server" : "worker"} stopped (${how}); stopping the site. Its output above says why; fix that and run npm start again.`);
+    }
     await stop(first.exitCode ?? 1);
   } catch (error) {
     await database.stop();
@@ -45,7 +49,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitWithFailure(error, "npm start"));

@@ -37,7 +37,7 @@ export function BoardSearchView({ board, query, page, lastPage, result }: { boar
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <BoardHeading board={board} query={query.kind === "none" ? "" : query.q} />
-      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
+      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} busy={result.busy} />
       {result.hits.length > 0 && <SearchResults hits={result.hits} showBoard={false} />}
       {query.kind === "ok" && result.count > board.pageSize && <Pagination current={page} totalPages={lastPage} href={(n) => boardHref(board.slug, n, query.q)} />}
     </main>

@@ -1,7 +1,22 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { can, type ArticleResource } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-types";
 import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
 import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+
+/** Who is looking: what the lists and the edit page show depends on `article.preview`. */
+export type Viewer = Pick<SessionUser, "id" | "role">;
+
+/** Whether the viewer may see this article's text in the editor: public, or `article.preview` allows it. */
+export function canViewInEditor(viewer: Viewer, article: ArticleResource): boolean {
+  return article.status === "PUBLISHED" || can(viewer, "article.preview", article);
+}
+
+/** The same rule as SQL over `articles a`: a reporter sees published articles and their own. */
+function visibleTo(viewer: Viewer): Prisma.Sql {
+  return can(viewer, "article.preview") ? Prisma.sql`TRUE` : Prisma.sql`(a.status = 'PUBLISHED' OR a.author_id = ${viewer.id})`;
+}
 
 // Reads of the editor area. Never cached: editors must see their own writes at once.
 // Lists are newest-first by id (the primary key index), so they stay fast at a million rows.
@@ -36,8 +51,8 @@ export type EditorArticleRow = {
 // status set is DRAFT/SCHEDULED/PUBLISHED/UNPUBLISHED/DELETED.
 const SUBMITTED_SQL = Prisma.sql`EXISTS (SELECT 1 FROM audit_logs l WHERE l.target_type = 'article' AND l.target_id = a.id::text AND l.action = 'article.submit')`;
 
-function whereOf(filters: EditorArticleFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
+function whereOf(filters: EditorArticleFilters, viewer: Viewer): Prisma.Sql {
+  const parts: Prisma.Sql[] = [visibleTo(viewer)];
   if (filters.status === "SUBMITTED") parts.push(Prisma.sql`a.status = 'DRAFT' AND ${SUBMITTED_SQL}`);
   else if (filters.status) parts.push(Prisma.sql`a.status = ${filters.status}::"ArticleStatus"`);
   else parts.push(Prisma.sql`a.status <> 'DELETED'`);
@@ -51,8 +66,8 @@ function whereOf(filters: EditorArticleFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-export async function listEditorArticles(filters: EditorArticleFilters): Promise<{ rows: EditorArticleRow[]; total: number }> {
-  const where = whereOf(filters);
+export async function listEditorArticles(filters: EditorArticleFilters, viewer: Viewer): Promise<{ rows: EditorArticleRow[]; total: number }> {
+  const where = whereOf(filters, viewer);
   const page = Math.max(1, filters.page ?? 1);
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<
@@ -96,11 +111,12 @@ export async function listEditorArticles(filters: EditorArticleFilters): Promise
   };
 }
 
-export async function countArticlesByStatus(): Promise<Record<StatusFilter, number>> {
+export async function countArticlesByStatus(viewer: Viewer): Promise<Record<StatusFilter, number>> {
+  const visible = visibleTo(viewer);
   const rows = await prisma.$queryRaw<Array<{ status: StatusFilter; n: bigint }>>`
-    SELECT status::text AS status, count(*) AS n FROM articles GROUP BY status
+    SELECT status::text AS status, count(*) AS n FROM articles a WHERE ${visible} GROUP BY status
     UNION ALL
-    SELECT 'SUBMITTED', count(*) FROM articles a WHERE a.status = 'DRAFT' AND ${SUBMITTED_SQL}`;
+    SELECT 'SUBMITTED', count(*) FROM articles a WHERE a.status = 'DRAFT' AND ${SUBMITTED_SQL} AND ${visible}`;
   const out: Record<StatusFilter, number> = { DRAFT: 0, SUBMITTED: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0, DELETED: 0 };
   for (const row of rows) out[row.status] = Number(row.n);
   return out;

@@ -42,6 +42,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 
 /** Ends one of the user's own sessions (the account page's per-device `종료`). */
 export async function endSessionAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) return;
   const sessionId = formData.get("sessionId");
   let user;
   try {
@@ -60,6 +61,7 @@ export async function endSessionAction(formData: FormData): Promise<void> {
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   let user;
   try {
     user = await authorize("session.manageOwn");
@@ -75,6 +77,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
   if (result === "wrong-password") return { errors: { currentPassword: [t.validation.currentPasswordWrong] } };
+  if (result === "throttled") return { errors: { currentPassword: [t.validation.currentPasswordThrottled] } };
   revalidatePath("/editor/account");
   return { ok: true, message: t.account.passwordChanged };
 }

@@ -1,19 +1,23 @@
-// The client's address for throttling and the session list. Next.js fills X-Forwarded-For
-// with the socket address only when the header is absent, and a reverse proxy appends the
-// address it saw, so the last entry is the one a client can't choose when a proxy is in
-// front. Without a proxy a client can forge it and dodge the per-IP limit (never the
-// per-account one): deploy behind one.
+import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } from "@/lib/http/client-address";
+
+// The client's address for throttling and the session list, and whether it reached us over
+// https, as the request gate (lib/http/request-gate.ts) worked them out from the socket and
+// the headers of trusted proxies (TRUSTED_PROXIES). Forwarding headers themselves are never
+// read here: from anyone but our own proxy they are the client's own claims.
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 function read(headers: HeaderSource, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const value = headers[name];
-  return Array.isArray(value) ? value.join(",") : value;
+  return Array.isArray(value) ? value[0] : value;
 }
 
 export function clientIp(headers: HeaderSource): string {
-  const forwarded = read(headers, "x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  const ip = last ?? read(headers, "x-real-ip")?.trim() ?? "";
-  return (ip.startsWith("::ffff:") ? ip.slice(7) : ip).slice(0, 64) || "unknown";
+  return (read(headers, CLIENT_IP_HEADER) ?? "").trim().slice(0, 64) || "unknown";
+}
+
+/** https as the browser sees it: the public address says so, or the gate saw TLS / a trusted proxy's word. */
+export function isSecureRequest(headers: HeaderSource, publicUrl: string | undefined = process.env.NEXTAUTH_URL || process.env.SITE_URL): boolean {
+  if (publicUrl?.startsWith("https:")) return true;
+  return read(headers, CLIENT_PROTO_HEADER) === "https";
 }

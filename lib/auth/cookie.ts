@@ -24,12 +24,5 @@ export function sessionCookieOptions({ persistent, secure }: SessionCookieOption
   };
 }
 
-/** https as the browser sees it (a TLS-terminating proxy sets X-Forwarded-Proto). */
-export function isSecureRequest(url: string, forwardedProto: string | null | undefined): boolean {
-  const proto = forwardedProto?.split(",")[0]?.trim();
-  if (proto) return proto === "https";
-  return url.startsWith("https:");
-}
-
 /** Request header through which the proxy tells layouts the path, for /login?next=… */
 export const PATHNAME_HEADER = "x-ln-pathname";

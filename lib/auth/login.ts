@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { hashPassword, verifyPassword, MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { createLoginSession } from "@/lib/auth/session-store";
-import { loginLockedUntil, normalizeLoginId, recordFailedLogin } from "@/lib/auth/throttle";
+import { normalizeLoginId, recordFailedLogin, throttledUntil } from "@/lib/auth/throttle";
 
 export type LoginAttempt = {
   loginId: string;
@@ -10,6 +10,8 @@ export type LoginAttempt = {
   persistent: boolean;
   ip: string;
   userAgent: string;
+  /** A verified known device of this account (lib/auth/device.ts), or null. */
+  device?: string | null;
 };
 
 export type LoginResult =
@@ -29,7 +31,8 @@ export async function attemptLogin(input: LoginAttempt, now: Date = new Date()):
   const loginId = normalizeLoginId(input.loginId);
   if (!loginId || !input.password) return { ok: false, code: "MISSING" };
 
-  if (await loginLockedUntil(loginId, input.ip, now)) return { ok: false, code: "THROTTLED" };
+  const key = { loginId, ip: input.ip, device: input.device ?? null };
+  if (await throttledUntil(key, now)) return { ok: false, code: "THROTTLED" };
 
   const user = await prisma.user.findFirst({
     where: { loginId: { equals: loginId, mode: "insensitive" } },
@@ -42,7 +45,7 @@ export async function attemptLogin(input: LoginAttempt, now: Date = new Date()):
 
   // A disabled account answers exactly like a wrong password.
   if (!user || !valid || user.disabled) {
-    await recordFailedLogin(loginId, input.ip, now);
+    await recordFailedLogin(key, now);
     return { ok: false, code: "INVALID" };
   }
 

@@ -3,11 +3,13 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/auth/client-ip";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { DEVICE_COOKIE, cookieValue, knownDeviceId, sessionDeviceId } from "@/lib/auth/device";
 import { attemptLogin } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { authSecret } from "@/lib/auth/secret";
-import { revokeSession } from "@/lib/auth/session-store";
-import { TOKEN_MAX_AGE_S } from "@/lib/auth/token";
+import { revokeSession, validateSession } from "@/lib/auth/session-store";
+import { normalizeLoginId } from "@/lib/auth/throttle";
+import { decodeSessionToken, TOKEN_MAX_AGE_S } from "@/lib/auth/token";
 
 declare module "next-auth" {
   interface User {
@@ -21,11 +23,27 @@ declare module "next-auth" {
 // opens the row, the JWT carries only its id, and the route wrapper reshapes the cookie
 // (see app/api/auth/[...nextauth]/route.ts).
 
-// Without NEXTAUTH_URL, next-auth would build redirects on http://localhost:3000. Trusting the
-// request's host only shapes that request's own redirects, and works on any port or domain.
+// Without NEXTAUTH_URL, next-auth would build redirects on http://localhost:3000; it builds them
+// on the request's host instead, which the route (app/api/auth/[...nextauth]/route.ts) only lets
+// through when it is one of ours (lib/http/host.ts).
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
 export type SignInErrorCode = "INVALID" | "THROTTLED" | "MISSING" | "CSRF";
+
+/**
+ * The known device this sign-in comes from (see lib/auth/device.ts): a device cookie of this
+ * account, or a valid session of it in the same browser. Null for anyone else.
+ */
+async function knownDevice(cookieHeader: string | undefined, loginId: string): Promise<string | null> {
+  const id = normalizeLoginId(loginId);
+  if (!id) return null;
+  const fromCookie = knownDeviceId(cookieValue(cookieHeader, DEVICE_COOKIE), id);
+  if (fromCookie) return fromCookie;
+  const claims = await decodeSessionToken(cookieValue(cookieHeader, SESSION_COOKIE));
+  if (!claims) return null;
+  const user = await validateSession(claims.sid);
+  return user && user.loginId.toLowerCase() === id ? sessionDeviceId(claims.sid) : null;
+}
 
 function field(credentials: Record<string, unknown> | undefined, name: string): string {
   const value = credentials?.[name];
@@ -53,12 +71,14 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
         async authorize(credentials, req) {
           const headers = req.headers ?? {};
           const remember = field(credentials, "remember");
+          const loginId = field(credentials, "loginId");
           const result = await attemptLogin({
-            loginId: field(credentials, "loginId"),
+            loginId,
             password: field(credentials, "password"),
             persistent: remember === "on" || remember === "true" || remember === "1",
             ip: clientIp(headers),
             userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : "",
+            device: await knownDevice(typeof headers.cookie === "string" ? headers.cookie : undefined, loginId),
           });
           // next-auth turns a thrown message into ?error=<message>; the login form maps it.
           if (!result.ok) throw new Error(result.code satisfies SignInErrorCode);

@@ -110,3 +110,14 @@ export async function listActiveSessions(userId: number, now: Date = new Date())
     select: { id: true, persistent: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
   });
 }
+
+/** Ended sessions are kept this long (for the account page's history and audits), then deleted. */
+export const ENDED_SESSION_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Deletes sessions that expired or were revoked over ENDED_SESSION_RETENTION_MS ago (the worker's cleanup). */
+export async function forgetEndedSessions(now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - ENDED_SESSION_RETENTION_MS);
+  const { count } = await prisma.loginSession.deleteMany({ where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] } });
+  return count;
+}
+

@@ -9,6 +9,8 @@ import path from "node:path";
 import { MAX_ENTRY_TTL_S, sharedCacheStore } from "./store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
+/** lib/cache/tags.ts NO_STORE_TAG: a page that collected it is never stored. */
+const NO_STORE_TAG = "_no-store";
 /** No render takes longer: a read older than this did not start the render being stored. */
 const RENDER_WINDOW_MS = 60_000;
 const MAX_REMEMBERED_READS = 10_000;
@@ -74,6 +76,23 @@ function tagsFromHeaders(headers) {
 }
 
 /**
+ * Whether `data` answers "nothing here": storing it would let anyone fill the cache by asking
+ * for ids, days or paths that do not exist (every such entry lives up to a day). A data-cache
+ * result of null (an unknown article), a page that rendered as 404/410 or that asked to be kept
+ * out (NO_STORE_TAG) is served to its requester and forgotten.
+ * @param {CacheValue} data
+ */
+function isMiss(data) {
+  if (data.kind === "FETCH") {
+    const body = /** @type {{ data?: { body?: unknown } }} */ (/** @type {unknown} */ (data)).data?.body;
+    return body === undefined || body === "null";
+  }
+  const status = /** @type {{ status?: unknown }} */ (/** @type {unknown} */ (data)).status;
+  if (typeof status === "number" && status >= 400) return true;
+  return tagsFromHeaders(data.headers).includes(NO_STORE_TAG);
+}
+
+/**
  * @typedef {{ kind: string, tags?: string[], softTags?: string[] }} GetContext
  * @typedef {{ fetchCache?: boolean, tags?: string[], cacheControl?: { revalidate?: number | false, expire?: number } }} SetContext
  * @typedef {{ kind: string, headers?: unknown, tags?: string[], status?: number }} CacheValue
@@ -107,9 +126,8 @@ export default class CacheHandler {
    * @param {SetContext} context
    */
   async set(key, data, context) {
-    // Nothing is stored for a miss (a 404 page or response): random URLs must not fill the cache.
-    if (!data || data.kind === "IMAGE") return;
-    if (typeof data.status === "number" && data.status >= 400) return;
+    // Nothing is stored for a miss (a 404 page, a null read): random URLs must not fill the cache.
+    if (!data || data.kind === "IMAGE" || isMiss(data)) return;
     const storeKey = `${this.buildId}:${key}`;
     const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
     const expire = context.cacheControl?.expire;

@@ -20,3 +20,10 @@ export const tags = {
   /** The admin's site settings: the newspaper-law imprint in every page's footer. */
   siteSettings: "site-settings",
 } as const;
+
+/**
+ * A page rendered while this tag was collected is never stored (lib/cache/handler.mjs): pages
+ * whose address anyone can invent and that show nothing (a schedule day without entries) call
+ * keepOutOfCache() (lib/cache/no-store.ts). Plain JS (handler.mjs) repeats the literal.
+ */
+export const NO_STORE_TAG = "_no-store";

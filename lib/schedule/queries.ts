@@ -34,15 +34,20 @@ const itemSelect = {
   article: { select: { id: true, title: true } },
 } as const;
 
-/** One day's entries in time order, and the post(s) they come from. */
-export function getScheduleDay(date: string): Promise<ScheduleDay> {
-  return unstable_cache(
-    async (): Promise<ScheduleDay> => {
+/**
+ * One day's entries in time order, and the post(s) they come from. A day without entries is
+ * not kept in the cache (its read returns null, which is never stored): anyone can ask for any
+ * of ten thousand empty days.
+ */
+export async function getScheduleDay(date: string): Promise<ScheduleDay> {
+  const day = await unstable_cache(
+    async (): Promise<ScheduleDay | null> => {
       const rows = await prisma.scheduleEntry.findMany({
         where: { date: dayValue(date), article: { status: "PUBLISHED" } },
         orderBy: [{ time: "asc" }, { articleId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
         select: itemSelect,
       });
+      if (rows.length === 0) return null;
       const posts = new Map<number, SchedulePost>();
       for (const row of rows) posts.set(row.article.id, { id: row.article.id, title: row.article.title });
       return {
@@ -54,6 +59,7 @@ export function getScheduleDay(date: string): Promise<ScheduleDay> {
     ["schedule:day", date],
     { tags: [tags.schedule(date)], revalidate: SAFETY_NET_S },
   )();
+  return day ?? { date, entries: [], posts: [] };
 }
 
 export type ScheduleNeighbors = { previous: string | null; next: string | null };
@@ -62,19 +68,19 @@ export type ScheduleNeighbors = { previous: string | null; next: string | null }
  * The nearest days before and after `date` that have published entries. Tagged `articles`
  * as well: a post for another day, published or removed, moves these links.
  */
-export function getScheduleNeighbors(date: string): Promise<ScheduleNeighbors> {
-  return unstable_cache(
-    async (): Promise<ScheduleNeighbors> => {
-      const where = { article: { status: "PUBLISHED" as const } };
-      const [previous, next] = await Promise.all([
-        prisma.scheduleEntry.findFirst({ where: { ...where, date: { lt: dayValue(date) } }, orderBy: { date: "desc" }, select: { date: true } }),
-        prisma.scheduleEntry.findFirst({ where: { ...where, date: { gt: dayValue(date) } }, orderBy: { date: "asc" }, select: { date: true } }),
-      ]);
-      return { previous: previous ? dayKey(previous.date) : null, next: next ? dayKey(next.date) : null };
-    },
-    ["schedule:neighbors", date],
-    { tags: [tags.schedule(date), tags.articles], revalidate: SAFETY_NET_S },
-  )();
+async function findScheduleNeighbors(date: string): Promise<ScheduleNeighbors> {
+  const where = { article: { status: "PUBLISHED" as const } };
+  const [previous, next] = await Promise.all([
+    prisma.scheduleEntry.findFirst({ where: { ...where, date: { lt: dayValue(date) } }, orderBy: { date: "desc" }, select: { date: true } }),
+    prisma.scheduleEntry.findFirst({ where: { ...where, date: { gt: dayValue(date) } }, orderBy: { date: "asc" }, select: { date: true } }),
+  ]);
+  return { previous: previous ? dayKey(previous.date) : null, next: next ? dayKey(next.date) : null };
+}
+
+/** Cached per day: only for days that have entries (an empty day asks the database, two index probes). */
+export function getScheduleNeighbors(date: string, options: { cached: boolean } = { cached: true }): Promise<ScheduleNeighbors> {
+  if (!options.cached) return findScheduleNeighbors(date);
+  return unstable_cache(() => findScheduleNeighbors(date), ["schedule:neighbors", date], { tags: [tags.schedule(date), tags.articles], revalidate: SAFETY_NET_S })();
 }
 
 export type CalendarItem = ScheduleItem & { date: string; postTitle: string; postVersion: number; postEditedAt: string };

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { containsPattern, countCap, isShortQuery, likeOperator } from "@/lib/search/query";
+import { createLimiter } from "@/lib/search/limit";
+import { containsPattern, countCap, hasIndexableText, isShortQuery, likeOperator } from "@/lib/search/query";
 
 export type SearchHit = {
   id: number;
@@ -11,7 +12,8 @@ export type SearchHit = {
   boardName: string;
 };
 
-export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; cap: number; timedOut?: boolean };
+/** `timedOut`: the statement timeout stopped it; `busy`: too many searches at once, none was run. */
+export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; cap: number; timedOut?: boolean; busy?: boolean };
 
 type HitRow = { id: number; title: string; excerpt: string; published_at: Date; board_slug: string; board_name: string };
 
@@ -49,14 +51,30 @@ const countSql = (op: Op, short: boolean, cap: number) =>
 // gets a "try a more specific word" message instead of a request that hangs the pool.
 const SEARCH_TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 4000);
 
-async function queryWithTimeout<T>(sql: string, ...values: unknown[]): Promise<T> {
-  const [, , rows] = await prisma.$transaction([
+// Two searches per process at a time (one connection each, of DATABASE_POOL_SIZE), eight more
+// may wait up to two seconds; see lib/search/limit.ts.
+const limiter = createLimiter(
+  Math.max(1, Number(process.env.SEARCH_CONCURRENCY ?? 2)),
+  Math.max(0, Number(process.env.SEARCH_QUEUE ?? 8)),
+  Math.max(0, Number(process.env.SEARCH_QUEUE_WAIT_MS ?? 2_000)),
+);
+
+/** The page's rows and the capped count, in one transaction: one connection per search. */
+async function queryWithTimeout(hits: { sql: string; values: unknown[] }, count: { sql: string; values: unknown[] }): Promise<[HitRow[], { n: number }[]]> {
+  const [, , rows, counted] = await prisma.$transaction([
     prisma.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(SEARCH_TIMEOUT_MS))}`),
     // pg_trgm's default, pinned: two-character queries rely on it meaning "a word starts here".
     prisma.$executeRawUnsafe("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"),
-    prisma.$queryRawUnsafe<T>(sql, ...values),
+    prisma.$queryRawUnsafe<HitRow[]>(hits.sql, ...hits.values),
+    prisma.$queryRawUnsafe<{ n: number }[]>(count.sql, ...count.values),
   ]);
-  return rows;
+  return [rows, counted];
+}
+
+/** The pool had no connection for us in time (Prisma's P2028 or the driver's own timeout). */
+function isPoolExhausted(error: unknown): boolean {
+  const text = error instanceof Error ? `${(error as { code?: string }).code ?? ""} ${error.message}` : String(error);
+  return text.includes("P2028") || /timed? ?out (?:fetching|acquiring|waiting for) a (?:new )?connection|Unable to start a transaction/i.test(text);
 }
 
 /** PostgreSQL's query_canceled (57014), however the driver adapter wraps it. */
@@ -73,12 +91,14 @@ export async function searchArticles(q: string, opts: { boardId?: number; page: 
   const cap = countCap(q);
   const boardId = opts.boardId ?? null;
   const offset = (opts.page - 1) * opts.pageSize;
+  if (!hasIndexableText(q)) return { hits: [], count: 0, capped: false, cap };
   try {
     const match = short ? [pattern, boardId, q] : [pattern, boardId];
-    const [rows, counted] = await Promise.all([
-      queryWithTimeout<HitRow[]>(hitsSql(op, short), ...match, opts.pageSize, offset),
-      queryWithTimeout<{ n: number }[]>(countSql(op, short, cap), ...match),
-    ]);
+    const answered = await limiter.run(() =>
+      queryWithTimeout({ sql: hitsSql(op, short), values: [...match, opts.pageSize, offset] }, { sql: countSql(op, short, cap), values: match }),
+    );
+    if (!answered) return { hits: [], count: 0, capped: false, cap, busy: true };
+    const [rows, counted] = answered;
     const n = counted[0]?.n ?? 0;
     return {
       hits: rows.map((row) => ({
@@ -94,6 +114,7 @@ export async function searchArticles(q: string, opts: { boardId?: number; page: 
       cap,
     };
   } catch (error) {
+    if (isPoolExhausted(error)) return { hits: [], count: 0, capped: false, cap, busy: true };
     if (!isStatementTimeout(error)) throw error;
     return { hits: [], count: 0, capped: false, cap, timedOut: true };
   }

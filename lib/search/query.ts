@@ -26,13 +26,29 @@ export type SearchQuery =
   | { kind: "tooLong"; q: string }
   | { kind: "ok"; q: string };
 
+/**
+ * Whether a trigram index can narrow the search for `q`. pg_trgm only makes trigrams of letters
+ * and digits; from `!!`, `%%` or two emoji it makes none, and from `a b` only ones like `  b`
+ * that nearly every row has, so PostgreSQL would read the whole table (seconds at a million
+ * rows). Two letters or digits in a row always give a selective trigram: ` ab`/`ab ` around a
+ * word, or `abc` inside one; two-character queries use the same pair as a word start.
+ */
+export function hasIndexableText(q: string): boolean {
+  return /[\p{L}\p{N}]{2}/u.test(q);
+}
+
+/** Characters PostgreSQL refuses (NUL) or that no one types on purpose: controls, lone surrogates. */
+function withoutControls(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+}
+
 /** `?q=` as typed: trimmed, inner whitespace collapsed, length checked in characters. */
 export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  const q = (value ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
+  const q = withoutControls(typeof value === "string" ? value : "").normalize("NFC").replace(/\s+/g, " ").trim();
   if (q.length === 0) return { kind: "none" };
   const length = Array.from(q).length;
-  if (length < MIN_QUERY_LENGTH) return { kind: "tooShort", q };
+  if (length < MIN_QUERY_LENGTH || !hasIndexableText(q)) return { kind: "tooShort", q };
   if (length > MAX_QUERY_LENGTH) return { kind: "tooLong", q: Array.from(q).slice(0, MAX_QUERY_LENGTH).join("") };
   return { kind: "ok", q };
 }

@@ -3,6 +3,7 @@
 // in one transaction, so a failed run leaves nothing behind and a finished one is complete.
 import pg from "pg";
 import { site } from "../site.ts";
+import { DEFAULT_DEMO_PASSWORD } from "./demo-password.ts";
 import { hashPassword } from "../auth/password.ts";
 import { renumberBoard } from "../articles/board-seq.ts";
 import { getStorage, type FileStorage } from "../storage/index.ts";
@@ -46,7 +47,7 @@ export type SeedOptions = {
 
 export type SeedResult = { seeded: boolean; articles: number; elapsedMs: number };
 
-export const DEFAULT_DEMO_PASSWORD = "demo1234!";
+export { DEFAULT_DEMO_PASSWORD };
 const BATCH = 5_000;
 const LOCK_KEY = 726_354_001;
 

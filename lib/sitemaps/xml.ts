@@ -69,9 +69,13 @@ export function buildNewsSitemap(publication: { name: string; language: string }
 }
 
 /** `articles-3.xml` → 3; anything else → null. */
+/** The highest chunk whose ids fit PostgreSQL's int4 (article ids are int4). */
+export const MAX_ARTICLE_CHUNK = Math.floor(2_147_483_647 / ARTICLES_PER_SITEMAP);
+
 export function parseArticleSitemapName(file: string): number | null {
   const match = /^articles-([1-9]\d{0,6})\.xml$/.exec(file);
-  return match ? Number(match[1]) : null;
+  const chunk = match ? Number(match[1]) : null;
+  return chunk !== null && chunk <= MAX_ARTICLE_CHUNK ? chunk : null;
 }
 
 export function articleSitemapName(chunk: number): string {

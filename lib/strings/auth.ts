@@ -17,6 +17,7 @@ export const auth = {
   errors: {
     invalid: "아이디 또는 비밀번호가 올바르지 않습니다.",
     throttled: "로그인 시도가 너무 많습니다. 15분 후에 다시 시도해 주세요.",
+    malformed: "요청을 처리할 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",
     missingId: "아이디를 입력해 주세요.",
     missingPassword: "비밀번호를 입력해 주세요.",
     csrf: "로그인 화면이 만료되었습니다. 다시 시도해 주세요.",
@@ -80,6 +81,7 @@ export const auth = {
   },
   validation: {
     currentPasswordWrong: "현재 비밀번호가 올바르지 않습니다.",
+    currentPasswordThrottled: "현재 비밀번호를 너무 여러 번 틀렸습니다. 잠시 후 다시 시도해 주세요.",
     passwordTooShort: "비밀번호는 8자 이상이어야 합니다.",
     passwordTooLong: "비밀번호가 너무 깁니다.",
     passwordMismatch: "새 비밀번호가 서로 다릅니다.",
@@ -115,6 +117,9 @@ export const auth = {
     updated: "바꿨습니다.",
     actions: "관리",
     you: "본인",
+    underAttackTitle: "로그인 실패가 많은 계정",
+    underAttack: (loginId: string, failures: number, sources: number) =>
+      `${loginId}: 최근 15분 동안 처음 보는 기기에서 로그인 실패 ${failures.toLocaleString("ko-KR")}회 (${sources.toLocaleString("ko-KR")}곳). 이 계정은 새 기기에서 잠시 기다려야 로그인되고, 전에 로그인한 기기에서는 그대로 로그인됩니다.`,
   },
   nav: { account: "내 계정", users: "사용자 관리" },
   audit: {
@@ -147,7 +152,15 @@ export const auth = {
       "article.correction": "정정·반론보도 게시",
       "article.relatedPicks": "관련기사 지정",
       "user.profile": "기자 소개 수정",
+      "auth.throttled": "로그인 시도 제한",
     } as Record<string, string>,
-    targets: { article: "기사", user: "사용자", board: "게시판", settings: "사이트 설정" } as Record<string, string>,
+    targets: {
+      article: "기사",
+      user: "사용자",
+      board: "게시판",
+      settings: "사이트 설정",
+      account: "계정",
+      source: "접속 주소",
+    } as Record<string, string>,
   },
 } as const;

@@ -163,6 +163,8 @@ export const editor = {
     unknownIntent: "알 수 없는 작업입니다.",
     revisionNotFound: "되돌릴 판을 찾을 수 없습니다.",
     unexpected: "저장하지 못했습니다. 잠시 뒤 다시 시도해 주세요. 입력한 내용은 그대로 있습니다.",
+    malformed: "요청을 처리할 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",
+    unavailable: "지금은 데이터베이스에 연결할 수 없어 저장하지 못했습니다. 아무것도 바뀌지 않았습니다. 잠시 뒤 다시 저장해 주세요. 입력한 내용은 그대로 있습니다.",
     boardNotFound: "게시판을 찾을 수 없습니다.",
     scheduleBoardOnly: "주요일정은 주요일정 작성 화면에서 써 주세요.",
   },

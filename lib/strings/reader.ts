@@ -27,6 +27,7 @@ export const reader = {
   searchTooShort: "검색어를 두 글자 이상 입력해 주세요.",
   searchEmpty: "검색 결과가 없습니다.",
   searchTimedOut: "검색이 너무 오래 걸려 멈췄습니다. 조금 더 구체적인 검색어로 다시 찾아 주세요.",
+  searchBusy: "지금 검색 요청이 많아 잠시 멈췄습니다. 잠시 후 다시 찾아 주세요.",
   searchPrompt: "찾을 낱말을 입력하세요. 제목과 본문에서 찾습니다.",
   searchTooLong: "검색어가 너무 깁니다. 100자 이내로 입력해 주세요.",
   boardEmpty: "이 게시판에는 아직 글이 없습니다.",

@@ -43,3 +43,14 @@ export function secondsUntilSeoulMidnight(now: Date): number {
   const next = Math.floor(seoulMs / dayMs + 1) * dayMs;
   return Math.max(1, Math.ceil((next - seoulMs) / 1000));
 }
+
+/**
+ * Whether a beacon request may count, from its Fetch Metadata: our own pages' <img> sends
+ * `same-origin` (or `same-site` from a sibling host); another site embedding the pixel sends
+ * `cross-site`, and a typed or bookmarked beacon URL `none`. Browsers without Fetch Metadata
+ * send nothing and are counted (the cookie and the server-side window still apply).
+ */
+export function countsFromFetchSite(value: string | null | undefined): boolean {
+  return value == null || value === "same-origin" || value === "same-site";
+}
+

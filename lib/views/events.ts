@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -16,15 +16,45 @@ export function viewRequestId(header: string | null): string {
   return header && /^[0-9A-Za-z_-]{8,64}$/.test(header) ? header : randomUUID();
 }
 
+/** A client counted for an article is not counted again for this long (view_windows). */
+export const VIEW_WINDOW_MS = Number(process.env.VIEW_WINDOW_SECONDS ?? 600) * 1000;
+
 /**
- * Records one counted view of `articleId` on Seoul day `day`. Idempotent per `requestId`: the
- * same request retried on another server (after the first one died) counts once.
+ * Records one counted view of `articleId` on Seoul day `day`, unless `client` (a key from
+ * viewClientKey) was counted for it within VIEW_WINDOW_MS — so dropping the "viewed" cookie and
+ * reloading does not count again. One statement: the window row and the event are written
+ * together or not at all, and concurrent views of one client count once. Idempotent per
+ * `requestId`: the same request retried on another server (after the first one died) counts
+ * once. Returns whether the view counted.
  */
-export async function recordViewEvent(articleId: number, day: string, requestId: string): Promise<void> {
-  await prisma.$executeRaw`
+export async function recordViewEvent(articleId: number, day: string, requestId: string, client: string | null = null, now: Date = new Date()): Promise<boolean> {
+  if (client === null) {
+    const inserted = await prisma.$executeRaw`
+      INSERT INTO article_view_events (article_id, day, request_id)
+      VALUES (${articleId}, ${day}::date, ${requestId})
+      ON CONFLICT (request_id) DO NOTHING`;
+    return inserted > 0;
+  }
+  const until = new Date(now.getTime() + VIEW_WINDOW_MS);
+  const inserted = await prisma.$executeRaw`
+    WITH opened AS (
+      INSERT INTO view_windows (article_id, client, until) VALUES (${articleId}, ${client}, ${until})
+      ON CONFLICT (article_id, client) DO UPDATE SET until = EXCLUDED.until WHERE view_windows.until <= ${now}
+      RETURNING 1)
     INSERT INTO article_view_events (article_id, day, request_id)
-    VALUES (${articleId}, ${day}::date, ${requestId})
+    SELECT ${articleId}, ${day}::date, ${requestId} FROM opened
     ON CONFLICT (request_id) DO NOTHING`;
+  return inserted > 0;
+}
+
+/** A client's window key: a keyed hash of its address and User-Agent, never the address itself. */
+export function viewClientKey(ip: string, userAgent: string, secret: string): string {
+  return createHmac("sha256", secret).update(`local-news:view-client\n${ip}\n${userAgent}`).digest("base64url").slice(0, 32);
+}
+
+/** Deletes windows that have closed (the worker's cleanup); returns how many. */
+export async function forgetViewWindows(now: Date = new Date()): Promise<number> {
+  return prisma.$executeRaw`DELETE FROM view_windows WHERE until <= ${now}`;
 }
 
 export type ViewTotals = { id: number; views: number };

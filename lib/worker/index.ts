@@ -1,22 +1,25 @@
 import pg from "pg";
 import { nextScheduledAt, publishDueArticles, SCHEDULE_CHANNEL } from "@/lib/articles/service";
+import { forgetEndedSessions } from "@/lib/auth/session-store";
+import { forgetOldFailures } from "@/lib/auth/throttle";
+import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { articleChangeTags } from "@/lib/cache/invalidate";
 import { MAX_ENTRY_TTL_S, sharedCacheStore } from "@/lib/cache/store.mjs";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
-import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
-import { foldViewEvents } from "@/lib/views/events";
-import { refreshMostRead } from "@/lib/views/most-read";
 import { drainIndexNow, nextIndexNowAt } from "@/lib/indexnow/outbox";
-import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
+import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
+import { foldViewEvents, forgetViewWindows } from "@/lib/views/events";
+import { refreshMostRead } from "@/lib/views/most-read";
 import { repeat, type Job } from "./repeat";
 
 // The site's singleton work, in one process beside the web servers (`npm run worker`):
 // scheduled publishing, folding counted views into the counters, the most-read ranking, IndexNow
-// pings (lib/indexnow), the sitemaps' whole-table pass and forgetting old cache tag times. It reaches the web tier only through PostgreSQL and
-// the shared cache. Several workers may run at once (a deploy overlapping, or by mistake):
-// each job is safe to run twice (row locks, an advisory lock, idempotent writes).
+// pings (lib/indexnow), the sitemaps' whole-table pass, deleting sign-in failures, sessions and
+// view windows that can no longer matter, and forgetting old cache tag times. It reaches the web
+// tier only through PostgreSQL and the shared cache. Several workers may run at once (a deploy
+// overlapping, or by mistake): each job is safe to run twice (row locks, an advisory lock, idempotent writes).
 
 export type WorkerOptions = {
   /** How often counted views are folded into the counters. */
@@ -31,6 +34,8 @@ export type WorkerOptions = {
   /** What the IndexNow sender posts with (tests: a recording stand-in). */
   fetch?: typeof fetch;
   tagCleanupMs?: number;
+  /** How often old failed sign-ins, ended sessions and closed view windows are deleted. */
+  cleanupMs?: number;
   log?: (message: string) => void;
 };
 
@@ -48,6 +53,15 @@ export async function publishDue(now: Date = new Date()): Promise<number> {
     await expireTags(articleChangeTags({ id: item.id, boardSlug: item.boardSlug, scheduleDates: item.scheduleDates, authorId: item.authorId }));
   }
   return published.length;
+}
+
+export type CleanupCounts = { failedLogins: number; sessions: number; viewWindows: number };
+
+/** Deletes rows that can no longer matter: failed sign-ins past the throttling window, sessions
+ * ended over a month ago, view windows that have closed. Safe to run on several workers at once. */
+export async function cleanUp(now: Date = new Date()): Promise<CleanupCounts> {
+  const [failedLogins, sessions, viewWindows] = await Promise.all([forgetOldFailures(now), forgetEndedSessions(now), forgetViewWindows(now)]);
+  return { failedLogins, sessions, viewWindows };
 }
 
 /** Listens for "a post was scheduled" so the scheduler re-times at once; reconnects by itself. */
@@ -128,8 +142,15 @@ export function startWorker(options: WorkerOptions = {}): Worker {
       })
     : null;
 
+  const cleanup: Job = repeat("cleanup", log, async () => {
+    const removed = await cleanUp();
+    const total = removed.failedLogins + removed.sessions + removed.viewWindows;
+    if (total > 0) log(`worker: deleted ${removed.failedLogins} old failed sign-ins, ${removed.sessions} ended sessions, ${removed.viewWindows} closed view windows`);
+    return options.cleanupMs ?? 10 * 60_000;
+  });
+
   const stopListening = listenForSchedules(() => scheduler.wake(), log);
-  const jobs = [scheduler, views, mostRead, indexNow, sitemaps, ...(tagCleanup ? [tagCleanup] : [])];
+  const jobs = [scheduler, views, mostRead, indexNow, sitemaps, cleanup, ...(tagCleanup ? [tagCleanup] : [])];
 
   return {
     wakeScheduler: () => scheduler.wake(),

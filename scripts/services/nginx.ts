@@ -4,6 +4,8 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { site } from "../../lib/site.ts";
+import { common } from "../../lib/strings/common.ts";
 import { spawnTied } from "./spawn.ts";
 import { waitForHttp } from "./wait.ts";
 
@@ -71,11 +73,24 @@ export async function renderNginxConfig(options: NginxOptions): Promise<string> 
   });
 }
 
+/** The page of the nginx 503 (deploy/nginx/nginx.conf.template), in the site's own words. */
+export function unavailablePage(): string {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return (
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex"><title>${escape(common.unavailableTitle)} | ${escape(site.name)}</title>` +
+    `<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.6}</style></head>` +
+    `<body><main><h1>${escape(common.unavailableTitle)}</h1><p>${escape(common.unavailableBody)}</p></main></body></html>\n`
+  );
+}
+
 export async function startNginx(options: NginxOptions): Promise<Nginx> {
   const binary = nginxBinary();
   await mkdir(options.runDir, { recursive: true });
   // A new run starts cold: copies from an earlier run may be of another build.
   await rm(path.join(options.runDir, "cache"), { recursive: true, force: true });
+  await mkdir(path.join(options.runDir, "errors"), { recursive: true });
+  await writeFile(path.join(options.runDir, "errors", "_unavailable.html"), unavailablePage());
   const conf = path.join(options.runDir, "nginx.conf");
   await writeFile(conf, await renderNginxConfig(options));
   const check = spawnSync(binary, ["-t", "-q", "-p", options.runDir, "-c", conf], { encoding: "utf8" });

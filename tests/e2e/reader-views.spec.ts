@@ -21,7 +21,9 @@ test("one count per reader per day: a reload does not count, a new reader does, 
   );
   const before = await storedCount(id);
 
-  const reader1 = await browser.newContext();
+  // Two readers are two clients (the server also counts one client once per ten minutes, cookie
+  // or not): through the trusted proxy address, each brings its own X-Forwarded-For.
+  const reader1 = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.31" } });
   const page1 = await reader1.newPage();
   const beacon = page1.waitForResponse((r) => r.url().endsWith(`/api/views/${id}`));
   await page1.goto(`/article/${id}`);
@@ -37,7 +39,7 @@ test("one count per reader per day: a reload does not count, a new reader does, 
   await expect.poll(() => pendingViews(id), { timeout: 15_000 }).toBe(0);
   expect(await storedCount(id)).toBe(before + 1);
 
-  const reader2 = await browser.newContext();
+  const reader2 = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.32" } });
   const page2 = await reader2.newPage();
   await page2.goto(`/article/${id}`);
   await expect.poll(() => storedCount(id), { timeout: 15_000 }).toBe(before + 2);

@@ -31,12 +31,14 @@ async function startServer(port: number, databaseUrl: string, storageDir: string
   distDirs.push(distDir);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    // The settings every server of the site shares (as `npm start` gives them), the build's own copy.
+    // The settings every server of the site shares (as `npm start` gives them), the build's own copy;
+    // SEED_DEMO=1: a demo newsroom on purpose (its README passwords would otherwise stop a production server).
     env: {
       ...siteEnv({ ...(await siteIdentity()), NEXT_DEPLOYMENT_ID: (await readFile(path.join(root, distDir, "BUILD_ID"), "utf8")).trim() }, databaseUrl),
       NEXT_DIST_DIR: distDir,
       STORAGE_DIR: storageDir,
       PORT: String(port),
+      SEED_DEMO: "1",
     },
     stdio: "ignore",
   });

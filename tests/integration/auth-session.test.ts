@@ -150,6 +150,16 @@ describe("revocation", () => {
     expect(await verifyPassword(user.passwordHash, "new-password-1")).toBe(true);
   });
 
+  it("slows down guessing the current password on the change form (audit: password change not throttled)", async () => {
+    const here = await open(reporter, false);
+    for (let i = 0; i < 5; i++) {
+      expect(await changePassword(reporter.id, here, `guess-${i}`, "new-password-2", at(1000 + i))).toBe("wrong-password");
+    }
+    // Even the right current password waits now; the guesses were rows, so every server agrees.
+    expect(await changePassword(reporter.id, here, "demo1234!", "new-password-2", at(2000))).toBe("throttled");
+    expect(await changePassword(reporter.id, here, "demo1234!", "new-password-2", at(2000 + 31_000))).toBe("ok");
+  });
+
   it("ends one's own session only", async () => {
     const mine = await open(reporter, false);
     const theirs = await open(admin, false);

@@ -64,7 +64,7 @@ describe("search", () => {
 
   it("takes % and _ literally", async () => {
     expect((await searchArticles("100%", { page: 1, pageSize: 15 })).hits.map((h) => h.title)).toEqual(["할인율 100% 적용"]);
-    expect((await searchArticles("0_0", { page: 1, pageSize: 15 })).count).toBe(1);
+    expect((await searchArticles("0_00", { page: 1, pageSize: 15 })).count).toBe(1);
     expect((await searchArticles("%%", { page: 1, pageSize: 15 })).count).toBe(0);
   });
 
@@ -112,5 +112,49 @@ describe("search", () => {
     expect(likeOperator("공공의대")).toBe("LIKE");
     expect(likeOperator("100%")).toBe("LIKE");
     expect(likeOperator("KTX")).toBe("ILIKE");
+  });
+});
+
+describe("search under pressure (audit finding 2)", () => {
+  it("refuses queries with nothing indexable without asking the database", async () => {
+    // With the table locked, any query that reached PostgreSQL would wait.
+    const holder = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE");
+      for (const q of ["!!", "%%", "😀😀", "a b"]) {
+        const started = performance.now();
+        const result = await searchArticles(q, { page: 1, pageSize: 15 });
+        expect(result).toMatchObject({ hits: [], count: 0 });
+        expect(performance.now() - started).toBeLessThan(200);
+      }
+    } finally {
+      await holder.query("ROLLBACK");
+      holder.release();
+    }
+  });
+
+  it("cannot starve the rest of the site of connections: slow searches queue or answer busy, never throw", async () => {
+    // Every search blocks on a lock held by another session, as a pathological query would on
+    // CPU: before the limit, 30 of them took every pooled connection and the rest of the site
+    // (here: a trivial query) waited for the searches' statement timeout.
+    const holder = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE");
+      const searches = Array.from({ length: 30 }, () => searchArticles("공공의대", { page: 1, pageSize: 15 }).then((r) => r, (e: unknown) => e));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = performance.now();
+      await prisma.$queryRaw`SELECT 1`;
+      const tookMs = performance.now() - started;
+      await holder.query("ROLLBACK");
+      const results = await Promise.all(searches);
+      expect(tookMs).toBeLessThan(1_000);
+      expect(results.filter((r) => r instanceof Error)).toEqual([]);
+      expect(results.some((r) => (r as { busy?: boolean }).busy)).toBe(true);
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      holder.release();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { foldViewEvents, recordViewEvent, viewRequestId } from "@/lib/views/events";
+import { foldViewEvents, forgetViewWindows, recordViewEvent, viewRequestId, VIEW_WINDOW_MS } from "@/lib/views/events";
 import { createTestPool, createTestPrisma, truncateAll } from "../setup/db";
 
 const pool = createTestPool();
@@ -97,3 +97,26 @@ describe("view events", () => {
     expect(viewRequestId("x'; DROP TABLE")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe("one count per client per window, cookie or not (audit: inflatable view counts)", () => {
+  const t0 = new Date("2026-03-02T01:00:00Z");
+  const later = (ms: number) => new Date(t0.getTime() + ms);
+
+  it("counts a client once per window however often it drops its cookie, and every other client", async () => {
+    expect(await recordViewEvent(hot, "2026-03-02", "w-1", "client-a", t0)).toBe(true);
+    expect(await recordViewEvent(hot, "2026-03-02", "w-2", "client-a", later(60_000))).toBe(false);
+    expect(await recordViewEvent(hot, "2026-03-02", "w-3", "client-b", later(60_000))).toBe(true);
+    expect(await recordViewEvent(other, "2026-03-02", "w-4", "client-a", later(60_000))).toBe(true);
+    expect(await recordViewEvent(hot, "2026-03-02", "w-5", "client-a", later(VIEW_WINDOW_MS + 1))).toBe(true);
+    await foldViewEvents();
+    expect((await counts(hot)).total).toBe(1003);
+    expect((await counts(other)).total).toBe(1001);
+  });
+
+  it("forgets windows that have passed (the worker's cleanup)", async () => {
+    await recordViewEvent(hot, "2026-03-02", "w-6", "client-c", t0);
+    expect(await forgetViewWindows(later(VIEW_WINDOW_MS - 1))).toBe(0);
+    expect(await forgetViewWindows(later(VIEW_WINDOW_MS + 1))).toBe(1);
+  });
+});
+

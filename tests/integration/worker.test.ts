@@ -150,3 +150,31 @@ describe("most-read ranking", () => {
     }
   });
 });
+
+describe("cleanup (audit: failed_logins and login_sessions never cleaned)", () => {
+  it("deletes failures, sessions and view windows that can no longer matter, and keeps the rest", async () => {
+    const now = new Date("2026-03-02T12:00:00Z");
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    const DAY = 24 * 3600_000;
+    const userId = editorActor.id;
+    await prisma.failedLogin.createMany({
+      data: [
+        { loginId: "a", ip: "10.0.0.1", createdAt: ago(DAY) },
+        { loginId: "a", ip: "10.0.0.1", createdAt: ago(60_000) },
+      ],
+    });
+    const session = (id: string, fields: { expiresAt: Date; revokedAt?: Date }) =>
+      prisma.loginSession.create({ data: { id, userId, sessionVersion: 0, lastSeenAt: ago(DAY), createdAt: ago(40 * DAY), ...fields } });
+    await session("expired-long-ago", { expiresAt: ago(31 * DAY) });
+    await session("revoked-long-ago", { expiresAt: new Date(now.getTime() + DAY), revokedAt: ago(31 * DAY) });
+    await session("expired-yesterday", { expiresAt: ago(DAY) });
+    await session("alive", { expiresAt: new Date(now.getTime() + DAY) });
+    await pool.query("INSERT INTO view_windows (article_id, client, until) VALUES (1, 'old', $1), (1, 'open', $2)", [ago(1000), new Date(now.getTime() + 60_000)]);
+
+    const removed = await worker.cleanUp(now);
+    expect(removed).toEqual({ failedLogins: 1, sessions: 2, viewWindows: 1 });
+    expect((await prisma.failedLogin.findMany()).map((r) => r.createdAt)).toEqual([ago(60_000)]);
+    expect((await prisma.loginSession.findMany({ orderBy: { id: "asc" } })).map((r) => r.id)).toEqual(["alive", "expired-yesterday"]);
+    expect((await pool.query("SELECT client FROM view_windows")).rows).toEqual([{ client: "open" }]);
+  });
+});

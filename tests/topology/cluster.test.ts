@@ -211,16 +211,20 @@ describe("faults", () => {
     const articleId = await withClusterDatabase(cluster, async (db) => (await db.query<{ id: number }>("SELECT id FROM articles WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 1")).rows[0]!.id);
     const before = await withClusterDatabase(cluster, async (db) => (await db.query<{ n: number }>("SELECT view_count AS n FROM articles WHERE id = $1", [articleId])).rows[0]!.n);
 
-    // Readers: pages, and view beacons from many distinct readers (no cookie: each one counts).
+    // Readers: pages, and view beacons from many distinct readers (no cookie, each its own
+    // address through nginx's X-Forwarded-For: each one counts).
     const controller = new AbortController();
     const pages = readerLoad(cluster.url, ["/", `/article/${articleId}`, "/board/news"], 4, controller.signal);
     let acknowledged = 0;
     let beaconFailures = 0;
+    let reader = 0;
     const beacons = Promise.all(
       Array.from({ length: 4 }, async () => {
         while (!controller.signal.aborted) {
           try {
-            const response = await fetch(`${cluster.url}/api/views/${articleId}`, { headers: { "user-agent": READER_UA }, signal: AbortSignal.timeout(5_000) });
+            const n = ++reader;
+            const headers = { "user-agent": READER_UA, "x-forwarded-for": `198.18.${Math.floor(n / 250) % 250}.${(n % 250) + 1}` };
+            const response = await fetch(`${cluster.url}/api/views/${articleId}`, { headers, signal: AbortSignal.timeout(5_000) });
             await response.arrayBuffer();
             if (response.status !== 200) beaconFailures++;
             else if (response.headers.get("set-cookie")?.includes("ln_viewed=")) acknowledged++;

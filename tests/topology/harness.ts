@@ -41,21 +41,24 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function startTestCluster(): Promise<TestCluster> {
-  const databaseName = `localnews_topology_${Date.now()}_${process.pid}`;
-  await admin((client) => client.query(`CREATE DATABASE "${databaseName}"`));
-  const url = new URL(SERVER_URL);
+/** `databaseUrl`: a PostgreSQL of the test's own (one it may stop); else a fresh database on the machine's. */
+export async function startTestCluster(options: { databaseUrl?: string } = {}): Promise<TestCluster> {
+  const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : `localnews_topology_${Date.now()}_${process.pid}`;
+  if (!options.databaseUrl) await admin((client) => client.query(`CREATE DATABASE "${databaseName}"`));
+  const url = new URL(options.databaseUrl ?? SERVER_URL);
   url.pathname = `/${databaseName}`;
   const redisServer = await startRedisServer();
   process.env.DATABASE_URL = url.toString();
   process.env.REDIS_URL = redisServer.url;
+  // A demo site on purpose (demo content, README passwords) on a database that is not the embedded one.
+  process.env.SEED_DEMO = "1";
   const port = await freePortRun(3);
   let cluster: Cluster;
   try {
     cluster = await startCluster({ port, runDir: `/tmp/local-news-topology-${port}` });
   } catch (error) {
     await redisServer.stop();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
+    if (!options.databaseUrl) await admin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
     throw error;
   }
   return {
@@ -65,7 +68,7 @@ export async function startTestCluster(): Promise<TestCluster> {
     async dispose() {
       await cluster.stop();
       await redisServer.stop();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
+      if (!options.databaseUrl) await admin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loginErrorLocation, shapeSessionCookies, signInErrorCode } from "@/lib/auth/auth-response";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp, isSecureRequest } from "@/lib/auth/client-ip";
 import { SESSION_COOKIE, serializeSessionCookie } from "@/lib/auth/cookie";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
@@ -101,16 +101,29 @@ describe("sign-in redirects", () => {
     ["javascript:alert(1)", null],
     ["editor", null],
     ["", null],
+    // Dot segments that normalize into a protocol-relative URL (audit finding 3).
+    ["/.//evil.example/x", null],
+    ["/./\\evil.example", null],
+    ["/a/..//evil.example", null],
+    ["/%2e//evil.example", null],
+    ["/editor/../editor/account", "/editor/account"],
   ])("safeNextPath(%j) = %j", (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);
   });
 });
 
 describe("client ip and device", () => {
-  it("takes the last X-Forwarded-For hop", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.2" }))).toBe("10.0.0.2");
-    expect(clientIp({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBe("127.0.0.1");
+  it("reads the address the request gate worked out, never X-Forwarded-For itself", () => {
+    expect(clientIp(new Headers({ "x-ln-client-ip": "10.0.0.2", "x-forwarded-for": "6.6.6.6" }))).toBe("10.0.0.2");
+    expect(clientIp({ "x-forwarded-for": "6.6.6.6" })).toBe("unknown");
     expect(clientIp({})).toBe("unknown");
+  });
+
+  it("marks cookies Secure when the public address is https, whatever the headers say", () => {
+    expect(isSecureRequest(new Headers(), "https://news.example")).toBe(true);
+    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "https" }), "http://localhost:3000")).toBe(false);
+    expect(isSecureRequest(new Headers({ "x-ln-client-proto": "https" }), "http://localhost:3000")).toBe(true);
+    expect(isSecureRequest(new Headers({ "x-ln-client-proto": "http" }), undefined)).toBe(false);
   });
 
   it("names common browsers and systems", () => {

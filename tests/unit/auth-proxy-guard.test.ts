@@ -13,6 +13,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const CSP = "script-src 'nonce-abc' 'strict-dynamic'";
+
 function request(path: string, cookie?: string): NextRequest {
   return new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} });
 }
@@ -28,28 +30,30 @@ async function tokenIssued(persistent: boolean, hoursAgo: number): Promise<strin
 
 describe("editor guard in the proxy", () => {
   it("sends a visitor without a session cookie to /login?next=…", async () => {
-    const response = await guardEditorArea(request("/editor/articles/new?board=news"));
+    const response = await guardEditorArea(request("/editor/articles/new?board=news"), CSP);
     expect(response?.status).toBe(303);
     expect(response?.headers.get("location")).toBe("http://localhost:3000/login?next=%2Feditor%2Farticles%2Fnew%3Fboard%3Dnews");
   });
 
   it("drops a cookie it can't read", async () => {
-    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=garbage`));
+    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=garbage`), CSP);
     expect(response?.status).toBe(303);
     expect(response?.headers.getSetCookie().join()).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
   });
 
   it("lets a session cookie through, telling the layout the path", async () => {
     const token = await tokenIssued(false, 0);
-    const response = await guardEditorArea(request("/editor/account", `${SESSION_COOKIE}=${token}`));
+    const response = await guardEditorArea(request("/editor/account", `${SESSION_COOKIE}=${token}`), CSP);
     expect(response?.status).toBe(200);
     expect(response?.headers.get(`x-middleware-request-${PATHNAME_HEADER}`)).toBe("/editor/account");
+    // Next takes the nonce for its scripts from the policy on the request.
+    expect(response?.headers.get("x-middleware-request-content-security-policy")).toBe(CSP);
     expect(response?.headers.getSetCookie()).toEqual([]);
   });
 
   it("re-issues a persistent cookie for another 30 days once it is over an hour old", async () => {
     const old = await tokenIssued(true, 2);
-    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${old}`));
+    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${old}`), CSP);
     const [cookie] = response!.headers.getSetCookie();
     expect(cookie).toMatch(/Max-Age=2592000/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -59,26 +63,26 @@ describe("editor guard in the proxy", () => {
     expect(claims!.issuedAt).toBeGreaterThan(Date.now() / 1000 - 60);
 
     const fresh = await tokenIssued(true, 0);
-    const again = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${fresh}`));
+    const again = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${fresh}`), CSP);
     expect(again!.headers.getSetCookie()).toEqual([]);
   });
 
   it("never gives a browser-session cookie an expiry", async () => {
     const old = await tokenIssued(false, 5);
-    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${old}`));
+    const response = await guardEditorArea(request("/editor", `${SESSION_COOKIE}=${old}`), CSP);
     expect(response!.headers.getSetCookie()).toEqual([]);
   });
 });
 
 describe("login page CSRF cookie", () => {
   it("mints next-auth's CSRF cookie once", () => {
-    const response = prepareLoginPage(request("/login"));
+    const response = prepareLoginPage(request("/login"), CSP);
     const [cookie] = response.headers.getSetCookie();
     expect(cookie).toMatch(/^next-auth\.csrf-token=[0-9a-f]{64}%7C[0-9a-f]{64}; Path=\/; HttpOnly; SameSite=lax$/i);
     const value = decodeURIComponent(cookie!.split(";")[0]!.split("=")[1]!);
     expect(csrfTokenFromCookies({ get: () => ({ value }) })).toBe(value.split("|")[0]);
 
-    const again = prepareLoginPage(request("/login", `next-auth.csrf-token=${encodeURIComponent(value)}`));
+    const again = prepareLoginPage(request("/login", `next-auth.csrf-token=${encodeURIComponent(value)}`), CSP);
     expect(again.headers.getSetCookie()).toEqual([]);
   });
 

@@ -36,6 +36,26 @@ describe("search query", () => {
   });
 });
 
+describe("queries an index can answer (audit finding 2)", () => {
+  it.each(["!!", "%%", "😀😀", "😀 😀 😀", "a b", "a!b", "__", "!!!!!!", "\u200b\u200b"])("refuses %j as too short: nothing a trigram index can use", (q) => {
+    expect(parseSearchQuery(q).kind).toBe("tooShort");
+  });
+
+  it.each(["축제", "ab", "12", "100%", "0_00", "남원 시", "KTX!", "😀축제"])("accepts %j: it holds two letters or digits in a row", (q) => {
+    expect(parseSearchQuery(q).kind).toBe("ok");
+  });
+
+  it("never passes NUL or other control characters on to the database", () => {
+    expect(parseSearchQuery("남원\u0000시청")).toEqual({ kind: "ok", q: "남원 시청" });
+    expect(parseSearchQuery("\u0000\u0000")).toEqual({ kind: "none" });
+    expect(parseSearchQuery("축제\u0007\u001b[31m")).toEqual({ kind: "ok", q: "축제 [31m" });
+  });
+
+  it("keeps lone surrogates out", () => {
+    expect(parseSearchQuery("축제\ud800")).toEqual({ kind: "ok", q: "축제" });
+  });
+});
+
 describe("two-character queries", () => {
   it("are answered by word starts, with a smaller count cap", async () => {
     const { isShortQuery, countCap, SHORT_COUNT_CAP } = await import("@/lib/search/query");

@@ -52,7 +52,9 @@ describe("article sitemap", () => {
     expect(ARTICLES_PER_SITEMAP).toBe(1_000);
     expect(articleSitemapName(3)).toBe("articles-3.xml");
     expect(parseArticleSitemapName("articles-3.xml")).toBe(3);
-    for (const bad of ["articles-0.xml", "articles-03.xml", "articles-3", "articles-x.xml", "pages.xml", "articles-99999999.xml"]) {
+    expect(parseArticleSitemapName("articles-2147483.xml")).toBe(2147483);
+    // 2147484 × 1,000 overflows PostgreSQL's int4 ids (a 500 before, audit "malformed input").
+    for (const bad of ["articles-0.xml", "articles-03.xml", "articles-3", "articles-x.xml", "pages.xml", "articles-99999999.xml", "articles-2147484.xml"]) {
       expect(parseArticleSitemapName(bad)).toBeNull();
     }
     expect(chunkIdRange(1)).toEqual({ first: 1, last: 1_000 });

@@ -73,3 +73,15 @@ describe("bot detection", () => {
     expect(isBot(ua)).toBe(false);
   });
 });
+
+describe("Fetch Metadata of the beacon (audit: views from other sites)", () => {
+  it("counts our own pages and browsers that do not say, never other sites or typed URLs", async () => {
+    const { countsFromFetchSite } = await import("@/lib/views/dedup");
+    expect(countsFromFetchSite("same-origin")).toBe(true);
+    expect(countsFromFetchSite("same-site")).toBe(true);
+    expect(countsFromFetchSite(null)).toBe(true);
+    expect(countsFromFetchSite("cross-site")).toBe(false);
+    expect(countsFromFetchSite("none")).toBe(false);
+  });
+});
+

@@ -37,12 +37,12 @@ function hrefWith(search: Search, change: Partial<Search>): string {
 }
 
 export default async function EditorHomePage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireUser("/editor");
+  const user = await requireUser("/editor");
   const search = await searchParams;
   const filters = filtersOf(search);
   const [{ rows, total }, counts, boards, authors, views] = await Promise.all([
-    listEditorArticles(filters),
-    countArticlesByStatus(),
+    listEditorArticles(filters, user),
+    countArticlesByStatus(user),
     listBoardOptions(),
     listAuthorOptions(),
     listDailyViews(seoulDay()),

@@ -2,22 +2,25 @@ import { authErrorResponse, isAuthError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/permissions";
 import { ImageRejectedError, MAX_UPLOAD_BYTES } from "@/lib/images/process";
 import { saveUploadedImage } from "@/lib/images/service";
+import { BodyTooLargeError, readBodyLimited, refusedResponse } from "@/lib/http/body";
+import { UPLOAD_BODY_LIMIT } from "@/lib/http/limits";
+import { headerGetter, isCrossSite } from "@/lib/http/origin";
 import { imageUploadSchema } from "@/lib/validations/image";
 import { editor } from "@/lib/strings/editor";
 
 export const runtime = "nodejs";
 
 // Multipart form: file, alt (required), caption. Answers JSON { image } or { error } with a
-// Korean message: 401/403 (who), 400 (what), 413 (too big), 415 (not a photo).
-
-/** Room for the multipart framing and the text fields around the file. */
-const BODY_SLACK = 64 * 1024;
+// Korean message: 401/403 (who, or from another site), 400 (what), 413 (too big), 415 (not a
+// photo). The body is read at most UPLOAD_BODY_LIMIT bytes far, whether or not it declares a length.
 
 function fail(status: number, error: string, field?: string): Response {
   return Response.json({ error, field }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export async function POST(request: Request): Promise<Response> {
+  // Only the editor's own pages upload: a request another site makes the browser send is refused.
+  if (isCrossSite(headerGetter(request.headers))) return refusedResponse(403);
   let user;
   try {
     user = await authorize("image.upload");
@@ -26,14 +29,12 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
 
-  // Refuse an oversized body before reading it.
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES + BODY_SLACK) return fail(413, editor.image.errors.tooLarge, "file");
-
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    const body = await readBodyLimited(request, UPLOAD_BODY_LIMIT);
+    form = await new Request(request.url, { method: "POST", headers: request.headers, body }).formData();
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return fail(413, editor.image.errors.tooLarge, "file");
     return fail(400, editor.image.fileRequired, "file");
   }
   const file = form.get("file");

@@ -9,6 +9,7 @@ import type { ProfileFormState } from "@/components/auth/profile-form-state";
 
 // 기자 소개: every signed-in member edits their own profile only (the id is the session's).
 export async function updateProfileAction(_prev: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const text = (name: string) => {
     const value = formData.get(name);
     return typeof value === "string" ? value : "";

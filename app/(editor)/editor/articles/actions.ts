@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { isAuthError } from "@/lib/auth/errors";
 import { authorize, authorizeForm } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
 import * as service from "@/lib/articles/service";
@@ -54,8 +55,15 @@ async function currentUser(action: Action): Promise<SessionUser | ArticleFormSta
     return await authorize(action);
   } catch (error) {
     if (isAuthError(error)) return { status: "error", message: error.message };
+    // The session row could not be read: nothing was written, say so and keep the form.
+    if (isDatabaseUnavailable(error)) return { status: "error", message: t.errors.unavailable };
     throw error;
   }
+}
+
+/** The message for a write that failed: an outage (retry) or something unexpected. */
+function failedWriteMessage(error: unknown): string {
+  return isDatabaseUnavailable(error) ? t.errors.unavailable : t.errors.unexpected;
 }
 
 function isState(value: SessionUser | ArticleFormState): value is ArticleFormState {
@@ -103,7 +111,8 @@ async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVers
         : await service.saveArticle(user, id, input, { intent, scheduledAt, baseVersion: baseVersion ?? 0 });
   } catch (error) {
     console.error("saving an article failed", error);
-    return { status: "error", message: t.errors.unexpected, values };
+    // One transaction: whatever failed, nothing of this save was applied.
+    return { status: "error", message: failedWriteMessage(error), values };
   }
   if (!result.ok) return failureState(result, values);
   redirect(`/editor/articles/${result.id}?done=${doneQuery(intent)}`);
@@ -111,6 +120,7 @@ async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVers
 
 /** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
 export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
   // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
   const start = await startSave(formData);
   if ("status" in start) return start;
@@ -132,6 +142,7 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
 export async function saveScheduleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
   const start = await startSave(formData);
   if ("status" in start) return start;
   const { values, id, user, intent } = start;
@@ -163,14 +174,16 @@ export async function saveScheduleAction(_prev: ArticleFormState, formData: Form
 export type PreviewState = { html: string; title: string } | { error: string };
 
 /** 미리보기: the body as readers would get it (sanitized), without saving anything. */
-export async function previewArticleAction(title: string, body: string): Promise<PreviewState> {
+export async function previewArticleAction(title: unknown, body: unknown): Promise<PreviewState> {
+  // A server action is a public endpoint: its arguments are whatever the request decoded to.
+  if (typeof title !== "string" || typeof body !== "string") return { error: t.errors.malformed };
   try {
     await authorize("article.create");
   } catch (error) {
     if (isAuthError(error)) return { error: error.message };
     throw error;
   }
-  return { title: title.replace(/\s+/g, " ").trim().slice(0, 300), html: sanitizeArticleHtml(String(body).slice(0, 400_000)) };
+  return { title: title.replace(/\s+/g, " ").trim().slice(0, 300), html: sanitizeArticleHtml(body.slice(0, 400_000)) };
 }
 
 export type StatusActionState = { message?: string; ok?: boolean };
@@ -185,6 +198,7 @@ const opAction: Record<StatusOp, Action> = {
 
 /** 발행 취소 / 삭제 / 삭제 취소 / 지금 발행: status-only changes from the edit page. */
 export async function changeStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const op = String(formData.get("op") ?? "") as StatusOp;
   const rawId = String(formData.get("id") ?? "");
   if (!(op in opAction) || !/^\d{1,9}$/.test(rawId)) return { message: t.errors.unknownIntent };
@@ -193,6 +207,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
     user = await authorize(opAction[op]);
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
+    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -208,7 +223,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
             : await service.publishArticle(user, id);
   } catch (error) {
     console.error("changeStatusAction failed", error);
-    return { message: t.errors.unexpected };
+    return { message: failedWriteMessage(error) };
   }
   if (!result.ok) return { message: result.message };
   redirect(`/editor/articles/${id}?done=${op === "publishNow" ? "published" : op === "restoreDeleted" ? "restored" : op === "delete" ? "deleted" : "unpublished"}`);
@@ -216,6 +231,7 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
 
 /** 이 판으로 되돌리기. */
 export async function restoreRevisionAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const rawRevision = String(formData.get("revisionId") ?? "");
   const rawVersion = String(formData.get("version") ?? "");
@@ -225,6 +241,7 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
     user = await authorize("article.restoreRevision");
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
+    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -233,7 +250,7 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
     result = await service.restoreRevision(user, id, Number(rawRevision), Number(rawVersion));
   } catch (error) {
     console.error("restoreRevisionAction failed", error);
-    return { message: t.errors.unexpected };
+    return { message: failedWriteMessage(error) };
   }
   if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
   redirect(`/editor/articles/${id}?done=reverted`);
@@ -247,6 +264,7 @@ export type CorrectionFormState = {
 
 /** 정정·반론 게시: a dated note at the top of a published article (editors). */
 export async function addCorrectionAction(_prev: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const values = { kind: String(formData.get("kind") ?? ""), text: String(formData.get("text") ?? "") };
   if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
@@ -260,7 +278,7 @@ export async function addCorrectionAction(_prev: CorrectionFormState, formData: 
     result = await service.addCorrection(authorized.user, id, parsed.data);
   } catch (error) {
     console.error("addCorrectionAction failed", error);
-    return { message: t.errors.unexpected, values };
+    return { message: failedWriteMessage(error), values };
   }
   if (!result.ok) return { message: result.reason === "invalidTransition" ? t.corrections.onlyPublished : result.message, values };
   redirect(`/editor/articles/${id}?done=corrected`);
@@ -270,6 +288,7 @@ export type RelatedPicksFormState = { message?: string; fieldErrors?: Partial<Re
 
 /** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
 export async function setRelatedPicksAction(_prev: RelatedPicksFormState, formData: FormData): Promise<RelatedPicksFormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const values = { related: String(formData.get("related") ?? "") };
   if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
@@ -283,7 +302,7 @@ export async function setRelatedPicksAction(_prev: RelatedPicksFormState, formDa
     result = await service.setRelatedPicks(authorized.user, id, parsed.data.related);
   } catch (error) {
     console.error("setRelatedPicksAction failed", error);
-    return { message: t.errors.unexpected, values };
+    return { message: failedWriteMessage(error), values };
   }
   if (!result.ok) return result.reason === "relatedInvalid" ? { fieldErrors: { related: [result.message] }, values } : { message: result.message, values };
   redirect(`/editor/articles/${id}?done=related`);

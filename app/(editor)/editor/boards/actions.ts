@@ -35,6 +35,7 @@ function fields(formData: FormData) {
 }
 
 export async function createBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const user = await admin();
   if (!("id" in user)) return user;
   const parsed = boardFormSchema.safeParse(fields(formData));
@@ -45,6 +46,7 @@ export async function createBoardAction(_prev: BoardFormState, formData: FormDat
 }
 
 export async function updateBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const user = await admin();
   if (!("id" in user)) return user;
   const id = String(formData.get("id") ?? "");
@@ -57,6 +59,7 @@ export async function updateBoardAction(_prev: BoardFormState, formData: FormDat
 }
 
 export async function moveBoardAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) return;
   const user = await admin();
   if (!("id" in user)) redirect("/editor");
   const id = String(formData.get("id") ?? "");

@@ -9,6 +9,7 @@ import type { SettingsFormState } from "@/components/settings/settings-form-stat
 
 // 사이트 설정: admin only, checked here (a server action is a public endpoint).
 export async function saveSiteSettingsAction(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  if (!(formData instanceof FormData)) return { message: auth.errors.malformed };
   const values = Object.fromEntries(SITE_SETTINGS_FIELDS.map((name) => [name, String(formData.get(name) ?? "")]));
   const authorized = await authorizeForm("settings.manage");
   if (!authorized.ok) return { message: authorized.message, values };

@@ -33,6 +33,7 @@ function done(result: UserChangeResult, success: string): FormState {
 }
 
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const actor = await admin();
   if (!("id" in actor)) return actor;
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
@@ -43,6 +44,7 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const actor = await admin();
   if (!("id" in actor)) return actor;
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
@@ -51,6 +53,7 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function setDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const actor = await admin();
   if (!("id" in actor)) return actor;
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
@@ -59,6 +62,7 @@ export async function setDisabledAction(_prev: FormState, formData: FormData): P
 }
 
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
   const actor = await admin();
   if (!("id" in actor)) return actor;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));

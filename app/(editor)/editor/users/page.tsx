@@ -3,6 +3,7 @@ import { CreateUserForm, DisableForm, ResetPasswordForm, RoleForm } from "@/comp
 import { listRecentAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { listThrottledAccounts } from "@/lib/auth/throttle";
 import { listUsers } from "@/lib/auth/users";
 import { auth as t } from "@/lib/strings/auth";
 import { formatDateTime, isoSeoul } from "@/lib/time";
@@ -22,11 +23,23 @@ export default async function UsersPage() {
       </div>
     );
   }
-  const [users, audit] = await Promise.all([listUsers(), listRecentAudit(50)]);
+  const [users, audit, targets] = await Promise.all([listUsers(), listRecentAudit(50), listThrottledAccounts()]);
 
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t.users.title}</h1>
+      {targets.length > 0 && (
+        <section role="status" aria-labelledby="under-attack" className="rounded border border-amber-400 bg-amber-50 p-4 text-amber-950">
+          <h2 id="under-attack" className="font-bold">
+            {t.users.underAttackTitle}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {targets.map((target) => (
+              <li key={target.loginId}>{t.users.underAttack(target.loginId, target.failures, target.sources)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="users-list" className="space-y-3">
         <h2 id="users-list" className="text-xl font-bold">
           {t.users.listTitle}

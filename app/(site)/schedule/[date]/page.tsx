@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ScheduleDayView } from "@/components/schedule/schedule-day-view";
 import { JsonLd } from "@/components/seo/json-ld";
+import { keepOutOfCache } from "@/lib/cache/no-store";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 import { getScheduleDay, getScheduleNeighbors } from "@/lib/schedule/queries";
 import { scheduleTitle } from "@/lib/schedule/title";
@@ -34,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ScheduleDatePage({ params }: Props) {
   const date = await servedDay(params);
-  const [day, neighbors] = await Promise.all([getScheduleDay(date), getScheduleNeighbors(date)]);
+  const day = await getScheduleDay(date);
+  // Any of the ten thousand days 2000–2028 may be asked for; only days with entries are kept.
+  const empty = day.entries.length === 0;
+  if (empty) await keepOutOfCache();
+  const neighbors = await getScheduleNeighbors(date, { cached: !empty });
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
       {day.entries.length > 0 && <JsonLd data={scheduleEventsJsonLd(date, day.entries)} />}

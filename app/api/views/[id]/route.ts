@@ -1,13 +1,15 @@
 // The view-count beacon: the article page embeds <img src="/api/views/{id}">, so counting
 // works without JavaScript and the cached article HTML stays the same for every reader.
 import type { NextRequest } from "next/server";
+import { clientIp, isSecureRequest } from "@/lib/auth/client-ip";
+import { authSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getArticle, parseArticleId } from "@/lib/articles/queries";
 import { seoulDay } from "@/lib/time";
 import { isBot } from "@/lib/views/bots";
-import { VIEWED_COOKIE, VIEWED_COOKIE_PATH, decideView, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
-import { recordViewEvent, viewRequestId } from "@/lib/views/events";
+import { VIEWED_COOKIE, VIEWED_COOKIE_PATH, countsFromFetchSite, decideView, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
+import { recordViewEvent, viewClientKey, viewRequestId } from "@/lib/views/events";
 
 export const runtime = "nodejs";
 
@@ -39,6 +41,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const id = parseArticleId(rawId);
   const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
   if (id === null || purpose.includes("prefetch") || isBot(request.headers.get("user-agent"))) return pixel();
+  if (!countsFromFetchSite(request.headers.get("sec-fetch-site"))) return pixel();
   if (await isEditor(request)) return pixel();
   // Only published articles count; the cached read keeps junk ids out of the buffer cheaply.
   if (!(await getArticle(id))) return pixel();
@@ -47,9 +50,11 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const today = seoulDay(now);
   const decision = decideView(id, request.cookies.get(VIEWED_COOKIE)?.value, today);
   if (!decision.count) return pixel();
-  // Committed before the pixel goes out: an acknowledged view is never lost.
-  await recordViewEvent(id, today, viewRequestId(request.headers.get("x-request-id")));
-  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // Committed before the pixel goes out: an acknowledged view is never lost. Without its cookie
+  // the same client (address and browser) counts once per window, not once per reload.
+  const client = viewClientKey(clientIp(request.headers), request.headers.get("user-agent") ?? "", authSecret());
+  await recordViewEvent(id, today, viewRequestId(request.headers.get("x-request-id")), client, now);
+  const secure = isSecureRequest(request.headers);
   const cookie = [
     `${VIEWED_COOKIE}=${serializeViewedCookie(today, decision.ids)}`,
     `Path=${VIEWED_COOKIE_PATH}`,

@@ -6,7 +6,7 @@ import { CorrectionForm } from "@/components/editor/correction-form";
 import { RelatedPicksForm } from "@/components/editor/related-picks-form";
 import { ScheduleForm } from "@/components/editor/schedule-form";
 import { RestoreRevisionButton, StatusActions } from "@/components/editor/status-actions";
-import { getArticleForEdit, listBoardOptions } from "@/lib/articles/editor-queries";
+import { canViewInEditor, getArticleForEdit, listBoardOptions } from "@/lib/articles/editor-queries";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
@@ -24,9 +24,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requireUser(`/editor/articles/${rawId}`);
   if (!/^\d{1,9}$/.test(rawId)) notFound();
   const [article, boards] = await Promise.all([getArticleForEdit(Number(rawId)), listBoardOptions()]);
-  if (!article) notFound();
+  const resource = article ? { authorId: article.authorId, status: article.status } : null;
+  // `article.preview`: another's draft, embargoed post or deleted article is "not found" to a reporter.
+  if (!article || !resource || !canViewInEditor(user, resource)) notFound();
 
-  const resource = { authorId: article.authorId, status: article.status };
   const canEdit = can(user, "article.editAny") || can(user, "article.editOwnDraft", resource);
   const allowed = {
     publish: can(user, "article.publish", resource),

@@ -3,23 +3,22 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { isInternalExpireRequest } from "@/lib/cache/internal-expire";
 import { expireTags } from "@/lib/cache/invalidate";
+import { BodyTooLargeError, readBodyLimited, refusedResponse } from "@/lib/http/body";
+import { INTERNAL_BODY_LIMIT } from "@/lib/http/limits";
 
 export const runtime = "nodejs";
 
-const MAX_BODY_BYTES = 64 * 1024;
 const bodySchema = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(1_000) });
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (!isInternalExpireRequest(request.headers.get("authorization"))) {
     return Response.json({ error: "forbidden" }, { status: 403 });
   }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return Response.json({ error: "body too large" }, { status: 413 });
-  }
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
+    body = JSON.parse(new TextDecoder().decode(await readBodyLimited(request, INTERNAL_BODY_LIMIT)));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refusedResponse(413);
     return Response.json({ error: "body must be JSON" }, { status: 400 });
   }
   const parsed = bodySchema.safeParse(body);

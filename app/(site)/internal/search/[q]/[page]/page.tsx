@@ -4,6 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchSummary } from "@/components/search/search-summary";
+import { keepOutOfCache } from "@/lib/cache/no-store";
 import { parsePageParam } from "@/lib/pagination";
 import { lastSearchPage, parseSearchQuery, type SearchQuery } from "@/lib/search/query";
 import { searchArticles, type SearchResult } from "@/lib/search/queries";
@@ -45,13 +46,16 @@ export default async function SearchResultsPage({ params }: Props) {
     result = await searchArticles(query.q, { page, pageSize: PAGE_SIZE });
     if (page > 1 && page > lastSearchPage(result.count, PAGE_SIZE, result.cap)) notFound();
   }
+  // Only searches that found something are kept: anyone can type a new term, and a "busy" or
+  // timed-out answer must not be served to the next reader.
+  if (result.hits.length === 0) await keepOutOfCache();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="text-2xl font-bold">{reader.searchTitle}</h1>
       <div className="mt-4">
         <SearchForm id="search-page-q" defaultValue={query.kind === "none" ? "" : query.q} />
       </div>
-      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} />
+      <SearchSummary query={query} count={result.count} capped={result.capped} timedOut={result.timedOut} busy={result.busy} />
       {result.hits.length > 0 && <SearchResults hits={result.hits} />}
       {query.kind === "ok" && result.count > PAGE_SIZE && (
         <Pagination current={page} totalPages={lastSearchPage(result.count, PAGE_SIZE, result.cap)} href={(n) => searchHref(query.q, n)} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BoardSearchView } from "@/components/board/board-page-view";
 import { getBoard } from "@/lib/articles/queries";
+import { keepOutOfCache } from "@/lib/cache/no-store";
 import { parsePageParam } from "@/lib/pagination";
 import { lastSearchPage, parseSearchQuery } from "@/lib/search/query";
 import { searchArticles, type SearchResult } from "@/lib/search/queries";
@@ -40,5 +41,7 @@ export default async function BoardSearchPage({ params }: Props) {
     query.kind === "ok" ? await searchArticles(query.q, { boardId: board.id, page, pageSize: board.pageSize }) : { hits: [], count: 0, capped: false, cap: 0 };
   const lastPage = lastSearchPage(result.count, board.pageSize, result.cap);
   if (page > 1 && page > lastPage) notFound();
+  // As in site-wide search: only searches that found something are kept.
+  if (result.hits.length === 0) await keepOutOfCache();
   return <BoardSearchView board={board} query={query} page={page} lastPage={lastPage} result={result} />;
 }

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from "vitest";
+import CacheHandler from "@/lib/cache/handler.mjs";
+import { sharedCacheStore } from "@/lib/cache/store.mjs";
+import { NO_STORE_TAG } from "@/lib/cache/tags";
+
+// Audit finding 6: misses must not fill the cache. Each `/api/views/{random id}` stored the null
+// answer of the article read (a data-cache entry per id, a day each); each empty schedule day of
+// 2000–2028 stored a whole page. Here through Next's own handler interface, on the memory store
+// a single server uses (REDIS_URL is unset in Vitest; the Redis store shares the handler).
+
+const handler = new CacheHandler({ serverDistDir: "/nonexistent/.next/server" });
+const fetchEntry = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: 300 });
+const pageEntry = (status: number, tags: string[]) => ({
+  kind: "APP_PAGE",
+  html: "<p>x</p>",
+  rscData: Buffer.from("x"),
+  status,
+  headers: { "x-next-cache-tags": tags.join(",") },
+  postponed: undefined,
+  segmentData: new Map(),
+});
+let n = 0;
+const key = () => `miss-test-${++n}-${Date.now()}`;
+
+afterEach(async () => {
+  // The memory store is per process; nothing to clean beyond the keys' own uniqueness.
+  await sharedCacheStore().stats();
+});
+
+describe("the shared cache keeps misses out", () => {
+  it("stores a data-cache result that names something", async () => {
+    const k = key();
+    await handler.set(k, fetchEntry(JSON.stringify({ id: 1 })), { fetchCache: true, tags: ["article:1"] });
+    expect(await handler.get(k, { kind: "FETCH", tags: [], softTags: [] })).not.toBeNull();
+  });
+
+  it("never stores a data-cache result of null (an unknown id)", async () => {
+    const k = key();
+    await handler.set(k, fetchEntry("null"), { fetchCache: true, tags: ["article:987654"] });
+    expect(await handler.get(k, { kind: "FETCH", tags: [], softTags: [] })).toBeNull();
+  });
+
+  it("never stores a page that rendered as 404 or 410", async () => {
+    for (const status of [404, 410]) {
+      const k = key();
+      await handler.set(k, pageEntry(status, []), { cacheControl: { revalidate: 60 } });
+      expect(await handler.get(k, { kind: "APP_PAGE" })).toBeNull();
+    }
+  });
+
+  it("never stores a page that asked not to be (a schedule day without entries)", async () => {
+    const kept = key();
+    const skipped = key();
+    await handler.set(kept, pageEntry(200, ["schedule:2003-02-01"]), { cacheControl: { revalidate: 300 } });
+    await handler.set(skipped, pageEntry(200, ["schedule:2003-02-02", NO_STORE_TAG]), { cacheControl: { revalidate: 300 } });
+    expect(await handler.get(kept, { kind: "APP_PAGE" })).not.toBeNull();
+    expect(await handler.get(skipped, { kind: "APP_PAGE" })).toBeNull();
+  });
+});

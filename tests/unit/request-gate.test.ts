@@ -1,0 +1,89 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it } from "vitest";
+import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/client-address";
+import { gateRequest, refusalOf } from "@/lib/http/request-gate";
+import { isAllowedHost } from "@/lib/http/host";
+
+const loopback = parseTrustedProxies(undefined);
+
+describe("client address (audit finding 4)", () => {
+  it("believes X-Forwarded-For only from a trusted proxy", () => {
+    expect(resolveClientAddress(loopback, "192.0.2.50", "6.6.6.6", "https", false)).toEqual({ ip: "192.0.2.50", proto: "http", viaProxy: false });
+    expect(resolveClientAddress(loopback, "::ffff:127.0.0.1", "6.6.6.6, 203.0.113.7", "https", false)).toEqual({ ip: "203.0.113.7", proto: "https", viaProxy: true });
+    expect(resolveClientAddress(loopback, "127.0.0.1", undefined, undefined, false)).toEqual({ ip: "127.0.0.1", proto: "http", viaProxy: false });
+  });
+
+  it("skips our own proxies from the right, and stops at garbage", () => {
+    const chain = parseTrustedProxies("loopback, 10.0.0.0/8");
+    expect(resolveClientAddress(chain, "127.0.0.1", "6.6.6.6, 198.51.100.4, 10.0.0.9", undefined, false).ip).toBe("198.51.100.4");
+    expect(resolveClientAddress(chain, "127.0.0.1", "198.51.100.4, not-an-ip", undefined, false).ip).toBe("127.0.0.1");
+    expect(resolveClientAddress(parseTrustedProxies("none"), "127.0.0.1", "6.6.6.6", undefined, false).ip).toBe("127.0.0.1");
+  });
+
+  it("refuses a proxy list it cannot read", () => {
+    expect(() => parseTrustedProxies("10.0.0.0/40")).toThrow(/TRUSTED_PROXIES/);
+    expect(() => parseTrustedProxies("nginx")).toThrow(/TRUSTED_PROXIES/);
+    expect(parseTrustedProxies("::1, 192.168.0.0/16").check("192.168.3.4")).toBe(true);
+  });
+});
+
+describe("request gate: what never reaches Next", () => {
+  const page = (extra: Record<string, string>, method = "POST") => ({ method, url: "/editor/articles/new", headers: { host: "news.example", ...extra } });
+
+  it.each(["TRACE", "TRACK", "PROPFIND", "FOO"])("refuses %s with 405", (method) => {
+    expect(refusalOf({ method, url: "/", headers: {} }, false)).toMatchObject({ status: 405 });
+  });
+
+  it.each(["/media/%E0%A4%A", "/sitemaps/a%ZZ", "/api/views/%00", "/board/%00?page=2"])("refuses the malformed %s with 400", (url) => {
+    expect(refusalOf({ method: "GET", url, headers: {} }, false)).toMatchObject({ status: 400 });
+  });
+
+  it("lets ordinary requests through, escapes and all", () => {
+    expect(refusalOf({ method: "GET", url: "/board/%EC%86%8C?q=%EC%B6%95%EC%A0%9C", headers: {} }, false)).toBeNull();
+    expect(refusalOf(page({ "content-length": "120", origin: "https://news.example" }), false)).toBeNull();
+    expect(refusalOf({ method: "POST", url: "/api/uploads", headers: { "transfer-encoding": "chunked" } }, false)).toBeNull();
+  });
+
+  it("bounds bodies: any request, and server actions (pages) more tightly", () => {
+    expect(refusalOf({ method: "POST", url: "/api/uploads", headers: { "content-length": String(200 * 1024 * 1024) } }, false)).toMatchObject({ status: 413 });
+    // A little over the upload limit is the upload route's to answer, with its own message.
+    expect(refusalOf({ method: "POST", url: "/api/uploads", headers: { "content-length": String(21 * 1024 * 1024) } }, false)).toBeNull();
+    expect(refusalOf(page({ "content-length": String(3 * 1024 * 1024) }), false)).toMatchObject({ status: 413 });
+    expect(refusalOf(page({ "transfer-encoding": "chunked" }), false)).toMatchObject({ status: 411 });
+  });
+
+  it("refuses server actions from another site (403), proxied or not", () => {
+    expect(refusalOf(page({ "content-length": "10", origin: "https://evil.example" }), false)).toMatchObject({ status: 403 });
+    expect(refusalOf(page({ "content-length": "10", origin: "null" }), false)).toMatchObject({ status: 403 });
+    expect(refusalOf(page({ "content-length": "10", "sec-fetch-site": "cross-site" }), false)).toMatchObject({ status: 403 });
+    expect(refusalOf(page({ "content-length": "10", origin: "https://news.example", "x-forwarded-host": "evil.example" }), false)).toBeNull();
+    expect(refusalOf(page({ "content-length": "10", origin: "https://news.example", host: "web-1:3001", "x-forwarded-host": "news.example" }), true)).toBeNull();
+  });
+
+  it("drops NUL from the query string (never meant, refused by PostgreSQL)", () => {
+    const request = { method: "GET", url: "/search?q=a%00b&page=%00", headers: {} as Record<string, string | undefined> };
+    gateRequest(loopback, { request, response: {}, socket: Object.assign(new EventEmitter(), { remoteAddress: "127.0.0.1" }) } as never);
+    expect(request.url).toBe("/search?q=ab&page=");
+  });
+
+  it("rewrites a refused request to the refusal route and strips forged forwarding headers", () => {
+    const request = { method: "TRACE", url: "/x", headers: { "x-forwarded-for": "6.6.6.6", "x-ln-client-ip": "1.1.1.1", "x-forwarded-host": "evil.example" } as Record<string, string | undefined> };
+    const response = { shouldKeepAlive: true };
+    gateRequest(loopback, { request, response, socket: Object.assign(new EventEmitter(), { remoteAddress: "192.0.2.9" }) } as never);
+    expect(request).toMatchObject({ method: "GET", url: "/api/refused/405" });
+    expect(request.headers["x-ln-client-ip"]).toBe("192.0.2.9");
+    expect(request.headers["x-forwarded-for"]).toBeUndefined();
+    expect(request.headers["x-forwarded-host"]).toBeUndefined();
+  });
+});
+
+describe("allowed hosts (next-auth builds URLs from them)", () => {
+  const allowed = new Set(["news.example", "localhost", "127.0.0.1"]);
+  it("accepts ours with any port, and nothing else", () => {
+    expect(isAllowedHost("news.example", allowed)).toBe(true);
+    expect(isAllowedHost("localhost:3000", allowed)).toBe(true);
+    expect(isAllowedHost("evil.example", allowed)).toBe(false);
+    expect(isAllowedHost("news.example@evil.example", allowed)).toBe(false);
+    expect(isAllowedHost("", allowed)).toBe(false);
+  });
+});
