@@ -79,7 +79,9 @@ function tagsFromHeaders(headers) {
  * Whether `data` answers "nothing here": storing it would let anyone fill the cache by asking
  * for ids, days or paths that do not exist (every such entry lives up to a day). A data-cache
  * result of null (an unknown article), a page that rendered as 404/410 or that asked to be kept
- * out (NO_STORE_TAG) is served to its requester and forgotten.
+ * out (NO_STORE_TAG) is served to its requester and forgotten. So is a route handler's 204: it
+ * answered an OPTIONS request, and Next's keys for route handlers have no method (stored, every
+ * GET of the file would get it).
  * @param {CacheValue} data
  */
 function isMiss(data) {
@@ -89,6 +91,7 @@ function isMiss(data) {
   }
   const status = /** @type {{ status?: unknown }} */ (/** @type {unknown} */ (data)).status;
   if (typeof status === "number" && status >= 400) return true;
+  if (data.kind === "APP_ROUTE" && status === 204) return true;
   return tagsFromHeaders(data.headers).includes(NO_STORE_TAG);
 }
 

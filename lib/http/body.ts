@@ -46,14 +46,14 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
 export type RefusalStatus = 400 | 403 | 405 | 411 | 413 | 415;
 
 /** A short plain answer for a refused request: never cached, never a stack trace. */
-export function refusedResponse(status: RefusalStatus, message: string = t.refused[status]): Response {
+export function refusedResponse(status: RefusalStatus, message: string = t.refused[status], allow = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"): Response {
   return Response.json(
     { error: message },
     {
       status,
       headers: {
         "cache-control": "no-store",
-        ...(status === 405 ? { allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" } : {}),
+        ...(status === 405 ? { allow } : {}),
       },
     },
   );

@@ -21,6 +21,10 @@ import { isCrossSite } from "@/lib/http/origin";
 
 export const REFUSED_PREFIX = "/api/refused";
 export const REFUSED_REASON_HEADER = "x-ln-refused";
+/** OPTIONS to a page or file: nothing outside /api answers it (see refusalOf). */
+export const PAGE_OPTIONS_REASON = "page-options";
+/** What pages and files answer to, for the Allow header of that refusal. */
+export const PAGE_METHODS = "GET, HEAD, POST";
 
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-real-ip", "forwarded"];
@@ -56,6 +60,9 @@ export function refusalOf(request: GateRequest, viaProxy: boolean): Refusal | nu
   const query = target.indexOf("?");
   const path = query >= 0 ? target.slice(0, query) : target;
   if (!wellFormedPath(path)) return { status: 400, reason: "url" };
+  // Next answers OPTIONS to a cached route handler (/rss.xml, the sitemaps) through the cache,
+  // whose keys have no method: the 204 it made broke the response and was stored for the GETs.
+  if (method === "OPTIONS" && !path.startsWith("/api/")) return { status: 405, reason: PAGE_OPTIONS_REASON };
 
   const headers = request.headers;
   const declared = header(headers, "content-length");
@@ -90,9 +97,10 @@ export function gateRequest(trusted: TrustedProxies, { request, response, socket
   headers[CLIENT_PROTO_HEADER] = client.proto;
   delete headers[REFUSED_REASON_HEADER];
 
-  // NUL is never part of a query value anyone means (and PostgreSQL refuses it in text): dropped,
-  // so `?page=%00` is just a malformed page number.
-  if (request.url && /\?.*%00/i.test(request.url)) request.url = request.url.replace(/%00/gi, "");
+  // NUL is never part of a query value anyone means (and PostgreSQL refuses it in text): it
+  // becomes U+FFFD, the character for what cannot be read, so `?page=%00` is a malformed page
+  // number (→ page 1) rather than an empty one, and `?q=%00` a search for nothing.
+  if (request.url && /\?.*%00/i.test(request.url)) request.url = request.url.replace(/%00/gi, "%EF%BF%BD");
   const refusal = refusalOf(request, client.viaProxy);
   if (!refusal) return;
   headers[REFUSED_REASON_HEADER] = refusal.reason;

@@ -11,7 +11,12 @@
 // The editor area and /login, where sessions and every write live, are rendered per request
 // anyway; there proxy.ts sets a strict policy with a fresh nonce per response and
 // 'strict-dynamic' (Next puts the nonce on its own scripts): an injected script runs nowhere,
-// inline or not, and nothing may frame these pages.
+// inline or not, and nothing may frame these pages. The root layout's one inline script (the
+// reader's font size, before first paint) is allowed there by its hash.
+import { createHash } from "node:crypto";
+import { FONT_SCALE_SCRIPT } from "../reading/font-scale";
+
+const FONT_SCALE_SCRIPT_HASH = `'sha256-${createHash("sha256").update(FONT_SCALE_SCRIPT).digest("base64")}'`;
 
 const COMMON = [
   "default-src 'self'",
@@ -30,7 +35,7 @@ export const READER_CSP = [...COMMON, "script-src 'self' 'unsafe-inline'", "styl
 export function editorCsp(nonce: string): string {
   return [
     ...COMMON,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src 'self' 'nonce-${nonce}' ${FONT_SCALE_SCRIPT_HASH} 'strict-dynamic'`,
     // Tiptap and Next set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "base-uri 'none'",

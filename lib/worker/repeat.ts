@@ -30,7 +30,7 @@ export function repeat(name: string, log: (message: string) => void, pass: () =>
         again = false;
         delay = await pass();
       } catch (error) {
-        log(`worker: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`worker: ${name} failed: ${describeError(error)}`);
       } finally {
         running = null;
       }
@@ -47,4 +47,13 @@ export function repeat(name: string, log: (message: string) => void, pass: () =>
       await running;
     },
   };
+}
+
+/** A one-line reason, also for errors without a message (a refused connection is an AggregateError). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.message) return error.message;
+  const inner = error instanceof AggregateError ? error.errors.find((e: unknown) => e instanceof Error && e.message) : null;
+  const code = (error as NodeJS.ErrnoException).code;
+  return (inner as Error | null)?.message ?? code ?? error.name;
 }

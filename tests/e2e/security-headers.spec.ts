@@ -23,7 +23,7 @@ test("the editor: a nonce policy under which an injected script does not run, an
   await signInAs(page, "editor", "/editor/articles/new");
   const response = await page.goto("/editor/articles/new");
   const csp = response!.headers()["content-security-policy"] ?? "";
-  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'sha256-[A-Za-z0-9+/=]{44}' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(response!.headers()["x-frame-options"]).toBe("DENY");

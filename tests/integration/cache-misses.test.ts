@@ -56,4 +56,14 @@ describe("the shared cache keeps misses out", () => {
     expect(await handler.get(kept, { kind: "APP_PAGE" })).not.toBeNull();
     expect(await handler.get(skipped, { kind: "APP_PAGE" })).toBeNull();
   });
+
+  it("never stores a route handler's 204 (Next's answer to OPTIONS, keyed like the GET)", async () => {
+    const routeEntry = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from(status === 204 ? "" : "<rss/>"), status, headers: { "x-next-cache-tags": "feeds" } });
+    const feed = key();
+    const options = key();
+    await handler.set(feed, routeEntry(200), { cacheControl: { revalidate: 300 } });
+    await handler.set(options, routeEntry(204), { cacheControl: { revalidate: 300 } });
+    expect(await handler.get(feed, { kind: "APP_ROUTE" })).not.toBeNull();
+    expect(await handler.get(options, { kind: "APP_ROUTE" })).toBeNull();
+  });
 });

@@ -60,10 +60,17 @@ describe("request gate: what never reaches Next", () => {
     expect(refusalOf(page({ "content-length": "10", origin: "https://news.example", host: "web-1:3001", "x-forwarded-host": "news.example" }), true)).toBeNull();
   });
 
-  it("drops NUL from the query string (never meant, refused by PostgreSQL)", () => {
+  it("turns NUL in the query string into U+FFFD (never meant, refused by PostgreSQL)", () => {
     const request = { method: "GET", url: "/search?q=a%00b&page=%00", headers: {} as Record<string, string | undefined> };
     gateRequest(loopback, { request, response: {}, socket: Object.assign(new EventEmitter(), { remoteAddress: "127.0.0.1" }) } as never);
-    expect(request.url).toBe("/search?q=ab&page=");
+    expect(request.url).toBe("/search?q=a%EF%BF%BDb&page=%EF%BF%BD");
+  });
+
+  it("answers OPTIONS only under /api (Next would answer a cached file's through its cache)", () => {
+    for (const url of ["/rss.xml", "/sitemaps/1", "/board/news", "/"]) {
+      expect(refusalOf({ method: "OPTIONS", url, headers: {} }, false)).toEqual({ status: 405, reason: "page-options" });
+    }
+    expect(refusalOf({ method: "OPTIONS", url: "/api/views/1", headers: {} }, false)).toBeNull();
   });
 
   it("rewrites a refused request to the refusal route and strips forged forwarding headers", () => {

@@ -18,7 +18,11 @@ test("N distinct readers through the edge count N; the same readers again count 
     async (db) => (await db.query<{ id: number }>("SELECT id FROM articles WHERE status = 'PUBLISHED' AND NOT pinned ORDER BY id DESC LIMIT 1 OFFSET 40")).rows[0]!.id,
   );
   const before = (await counts(id)).total;
-  const readers = await Promise.all(Array.from({ length: 5 }, () => browser.newContext()));
+  // Distinct readers have distinct addresses: each arrives through a trusted proxy that names it
+  // (nginx appends the loopback address it saw, which the servers trust; see TRUSTED_PROXIES).
+  const readers = await Promise.all(
+    Array.from({ length: 5 }, (_, i) => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${10 + i}` } })),
+  );
   const read = async () => {
     for (const reader of readers) {
       const page = await reader.newPage();
