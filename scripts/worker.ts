@@ -2,12 +2,29 @@
 // Needs DATABASE_URL; REDIS_URL when the servers share a Redis cache, else WEB_SERVER_URL (the
 // one server whose in-memory cache it must expire). `npm start` and `npm run start:cluster`
 // start it for you. Stops cleanly on SIGTERM/SIGINT (folding the last counted views first).
-import { closeWorkerResources, startWorker } from "../lib/worker/index.ts";
+// `npm run worker -- --once <job>` runs one pass of one job and exits (jobs: ONCE_JOBS).
+import { closeWorkerResources, ONCE_JOBS, startWorker } from "../lib/worker/index.ts";
 import { refuseDemoPasswordsInProduction } from "../lib/seed/demo-check.ts";
 
 if (!process.env.DATABASE_URL) {
   console.error("worker: DATABASE_URL is not set. Set it to the site's PostgreSQL (npm start and npm run start:cluster do this for you).");
   process.exit(2);
+}
+
+const once = process.argv.indexOf("--once");
+if (once >= 0) {
+  const name = process.argv[once + 1] ?? "";
+  const job = ONCE_JOBS[name];
+  if (!job) {
+    console.error(`worker: --once takes one of ${Object.keys(ONCE_JOBS).join(", ")}; got "${name}".`);
+    process.exit(2);
+  }
+  try {
+    console.log(`worker: ${name}: ${JSON.stringify(await job())}`);
+  } finally {
+    await closeWorkerResources();
+  }
+  process.exit(0);
 }
 
 refuseDemoPasswordsInProduction();

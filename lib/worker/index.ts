@@ -55,6 +55,20 @@ export async function publishDue(now: Date = new Date()): Promise<number> {
   return published.length;
 }
 
+/** Recomputes the most-read ranking; expires the block where readers would see a change. */
+export async function refreshMostReadRanking(now: Date = new Date()): Promise<boolean> {
+  const changed = await refreshMostRead(now);
+  if (changed) await expireTags([tags.mostRead]);
+  return changed;
+}
+
+/** Refreshes the article sitemaps' newest-edit table; expires the sitemap index when it changed. */
+export async function refreshSitemaps(): Promise<boolean> {
+  const changed = await refreshSitemapChunks();
+  if (changed) await expireTags([tags.sitemapChunks]);
+  return changed;
+}
+
 export type CleanupCounts = { failedLogins: number; sessions: number; viewWindows: number };
 
 /** Deletes rows that can no longer matter: failed sign-ins past the throttling window, sessions
@@ -115,7 +129,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
   });
 
   const mostRead: Job = repeat("most-read ranking", log, async () => {
-    if (await refreshMostRead()) await expireTags([tags.mostRead]);
+    await refreshMostReadRanking();
     return options.mostReadMs ?? 60_000;
   });
 
@@ -129,7 +143,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
   });
 
   const sitemaps: Job = repeat("sitemap refresh", log, async () => {
-    if (await refreshSitemapChunks()) await expireTags([tags.sitemapChunks]);
+    await refreshSitemaps();
     return options.sitemapRefreshMs ?? 10 * 60_000;
   });
 
@@ -162,6 +176,19 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     },
   };
 }
+
+/** One pass of a job, for `npm run worker -- --once <job>` (an operator's "now", and tests). */
+export const ONCE_JOBS: Record<string, () => Promise<unknown>> = {
+  publish: () => publishDue(),
+  views: async () => {
+    let folded = 0;
+    for (let batch = await foldViewEvents(); batch > 0; batch = await foldViewEvents()) folded += batch;
+    return folded;
+  },
+  "most-read": () => refreshMostReadRanking(),
+  sitemaps: () => refreshSitemaps(),
+  cleanup: () => cleanUp(),
+};
 
 /** Closes what the worker holds, after stop(). */
 export async function closeWorkerResources(): Promise<void> {

@@ -53,6 +53,16 @@ test.beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "roundtrip-"));
   const file = path.join(work, "site.jsonl.gz");
   const original = e2eDatabaseUrl();
+  // The most-read ranking is derived (the worker recomputes it from the daily views): settle it
+  // first, so the running site's worker cannot move the original's ranking after the export.
+  await expect
+    .poll(async () => withDatabase(async (db) => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM article_view_events")).rows[0]!.n), { timeout: 30_000 })
+    .toBe(0);
+  await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", "--once", "most-read"], {
+    cwd: root,
+    // Like the site's own worker: a change expires the running e2e server's pages.
+    env: { ...siteEnv(await siteIdentity(), original), WEB_SERVER_URL: `http://127.0.0.1:${base}` },
+  });
   await run(process.execPath, ["--import", "tsx", "scripts/export.ts", file, "--database-url", original], { cwd: root });
   const u = new URL(original);
   u.pathname = `/localnews_e2e_copy_${Date.now()}`;
