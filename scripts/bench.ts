@@ -219,15 +219,16 @@ async function main(): Promise<void> {
   delete process.env.REDIS_URL;
   const cluster = await startCluster({ port: PORT, runDir: path.join(RUN_DIR, "edge") });
   let staticServer: Awaited<ReturnType<typeof startStaticNginx>> | null = null;
+  let memory: ReturnType<typeof watchMemory> | null = null;
   try {
     const list = await scenarios(cluster.databaseUrl);
     staticServer = await startStaticNginx(cluster, list);
     const origin = cluster.servers[0]!.url;
     const one = (pid: number | undefined) => (pid ? [pid] : []);
-    const memory = watchMemory({
+    memory = watchMemory({
       "next server A": () => one(cluster.servers[0]!.process().pid),
       "next server B": () => one(cluster.servers[1]!.process().pid),
-      worker: () => one(cluster.worker.process().pid),
+      worker: () => one(cluster.worker.process()?.pid),
       "nginx edge (master and workers)": () => [...one(cluster.nginx.process.pid), ...childPids(cluster.nginx.process.pid ?? 0)],
       redis: () => one(cluster.redis?.pid),
     });
@@ -272,6 +273,7 @@ async function main(): Promise<void> {
     console.log("\npeak RSS during the run:");
     for (const [name, mb] of Object.entries(peaks)) console.log(`  ${name}: ${fmt(mb)} MiB`);
   } finally {
+    memory?.stop();
     await staticServer?.stop();
     await cluster.stop();
   }

@@ -32,7 +32,7 @@ export type Cluster = {
   redisUrl: string;
   env: NodeJS.ProcessEnv;
   servers: ServerHandle[];
-  worker: { process: () => ChildProcess; start: () => void; stop: (signal?: NodeJS.Signals) => Promise<void> };
+  worker: { process: () => ChildProcess | null; start: () => void; stop: (signal?: NodeJS.Signals) => Promise<void> };
   redis: RedisServer | null;
   nginx: Nginx;
   stop: () => Promise<void>;
@@ -110,7 +110,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     let workerChild: ChildProcess | null = null;
     const worker = {
-      process: () => workerChild!,
+      process: () => workerChild,
       start() {
         const started = startWorkerProcess(env);
         workerChild = started;

@@ -1,14 +1,40 @@
 import type { ChildProcess } from "node:child_process";
 
+/**
+ * One request's status (below 500 means up), or a rejection after `timeoutMs`. The deadline is a
+ * plain timer raced against the request, not `AbortSignal.timeout`: on Node 20 a fetch whose
+ * signal nothing else references can lose it to the garbage collector and then never settle,
+ * which once left `npm run bench` waiting forever for servers that were long up.
+ */
+async function probe(url: string, timeoutMs: number): Promise<number> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`no answer from ${url} within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  const request = (async () => {
+    const response = await fetch(url, { signal: controller.signal });
+    await response.arrayBuffer();
+    return response.status;
+  })();
+  try {
+    return await Promise.race([request, deadline]);
+  } finally {
+    clearTimeout(timer);
+    request.catch(() => {}); // settles (aborted) after the race is decided
+  }
+}
+
 /** Resolves once `url` answers (any status below 500), fails when `child` dies or time runs out. */
 export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error(`the process behind ${url} exited (${child.exitCode ?? child.signalCode})`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return;
+      if ((await probe(url, 2_000)) < 500) return;
     } catch {
       // not up yet
     }
