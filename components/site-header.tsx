@@ -1,5 +1,5 @@
 import { LoginLink } from "@/components/auth/login-link";
-import { boardHref } from "@/components/board/board-href";
+import { boardHref } from "@/lib/boards/href";
 import { SearchForm } from "@/components/search/search-form";
 import type { BoardInfo } from "@/lib/articles/queries";
 import { common, reader } from "@/lib/strings";

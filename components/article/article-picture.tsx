@@ -1,5 +1,5 @@
 import type { PictureView } from "@/lib/articles/queries";
-import { ARTICLE_IMAGE_SIZES } from "@/components/article/responsive-body";
+import { ARTICLE_IMAGE_SIZES } from "@/lib/articles/responsive-body";
 
 // The lead photo: above the fold, so it loads eagerly with high priority (it is the LCP).
 export function ArticlePicture({ picture }: { picture: PictureView }) {

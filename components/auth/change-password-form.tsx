@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { Field } from "@/components/auth/field";
 import { changePasswordAction } from "@/lib/auth/actions";
-import type { FormState } from "@/lib/auth/schemas";
+import type { ActionState } from "@/lib/actions/action-state";
 import { auth as t } from "@/lib/strings/auth";
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, {});
   return (
     <form action={action} className="space-y-3">
       <p role="status" className={state.message ? (state.ok ? "text-green-800" : "text-red-700") : "sr-only"}>
@@ -19,7 +19,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         required
         label={t.account.currentPassword}
-        errors={state.errors?.currentPassword}
+        errors={state.fieldErrors?.currentPassword}
       />
       <Field
         id="newPassword"
@@ -30,7 +30,7 @@ export function ChangePasswordForm() {
         minLength={8}
         label={t.account.newPassword}
         help={t.account.passwordHelp}
-        errors={state.errors?.newPassword}
+        errors={state.fieldErrors?.newPassword}
       />
       <Field
         id="confirmPassword"
@@ -39,7 +39,7 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         required
         label={t.account.newPasswordConfirm}
-        errors={state.errors?.confirmPassword}
+        errors={state.fieldErrors?.confirmPassword}
       />
       <button type="submit" disabled={pending} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t.account.changePassword}

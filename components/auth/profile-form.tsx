@@ -3,7 +3,6 @@ import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { updateProfileAction } from "@/app/(editor)/editor/account/actions";
 import { Field } from "@/components/auth/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ProfileFormState } from "@/components/auth/profile-form-state";
 import { auth } from "@/lib/strings/auth";
 import { BIO_MAX } from "@/lib/validations/profile";
 
@@ -16,13 +15,13 @@ type Props = {
 /** The photo goes through the editor's upload endpoint (checked, resized, stored) first; the
  * action then only links the uploaded image. Without JavaScript the text fields still save. */
 export function ProfileForm({ initial }: Props) {
-  const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
+  const [state, formAction, pending] = useActionState(updateProfileAction, {});
   const [, startTransition] = useTransition();
   const scripted = useHydrated();
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const values = state.values ?? initial;
-  const errors = state.errors ?? {};
+  const errors = state.fieldErrors ?? {};
   const photoErrors = uploadError ? [uploadError] : errors.photo;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState, useId } from "react";
 import { Field } from "@/components/auth/field";
-import type { FormState } from "@/lib/auth/schemas";
+import type { ActionState } from "@/lib/actions/action-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { auth as t } from "@/lib/strings/auth";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-function Status({ state, id }: { state: FormState; id?: string }) {
+function Status({ state, id }: { state: ActionState; id?: string }) {
   return (
     <p id={id} role="status" className={state.message ? (state.ok ? "text-sm text-green-800" : "text-sm text-red-700") : "sr-only"}>
       {state.message ?? ""}
@@ -19,8 +19,8 @@ export function CreateUserForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="grid gap-3 sm:grid-cols-2">
-      <Field id="new-loginId" name="loginId" label={t.users.loginId} required autoComplete="off" errors={state.errors?.loginId} />
-      <Field id="new-displayName" name="displayName" label={t.users.displayName} required errors={state.errors?.displayName} />
+      <Field id="new-loginId" name="loginId" label={t.users.loginId} required autoComplete="off" errors={state.fieldErrors?.loginId} />
+      <Field id="new-displayName" name="displayName" label={t.users.displayName} required errors={state.fieldErrors?.displayName} />
       <div>
         <label htmlFor="new-role" className="block text-sm font-semibold">
           {t.users.role}
@@ -41,7 +41,7 @@ export function CreateUserForm({ action }: { action: Action }) {
         required
         minLength={8}
         autoComplete="new-password"
-        errors={state.errors?.password}
+        errors={state.fieldErrors?.password}
       />
       <div className="sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
@@ -106,7 +106,7 @@ export function ResetPasswordForm({ action, userId, loginId }: { action: Action;
         required
         minLength={8}
         autoComplete="new-password"
-        errors={state.errors?.password}
+        errors={state.fieldErrors?.password}
       />
       <button type="submit" disabled={pending} className="rounded border border-gray-400 px-2 py-1">
         {t.users.resetPassword}

@@ -1,5 +1,5 @@
 import { BoardList } from "@/components/board/board-list";
-import { boardHref } from "@/components/board/board-href";
+import { boardHref } from "@/lib/boards/href";
 import { Pagination } from "@/components/pagination";
 import { PaginationLinks } from "@/components/seo/pagination-links";
 import { SearchForm } from "@/components/search/search-form";

@@ -3,7 +3,6 @@ import { useActionState, useRef, useState, useTransition, type FormEvent } from 
 import { saveArticleAction, previewArticleAction, type PreviewState } from "@/app/(editor)/editor/articles/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { FieldError, describedBy } from "@/components/editor/field-error";
-import { initialFormState } from "@/components/editor/form-state";
 import { RichTextEditor, type RichTextHandle } from "@/components/editor/rich-text-editor";
 import { editor as t } from "@/lib/strings/editor";
 
@@ -16,7 +15,7 @@ export type ArticleFormProps = {
 const f = t.form;
 
 export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
-  const [state, formAction, pending] = useActionState(saveArticleAction, initialFormState);
+  const [state, formAction, pending] = useActionState(saveArticleAction, {});
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const editorRef = useRef<RichTextHandle>(null);
@@ -31,7 +30,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
   const errors = state.fieldErrors ?? {};
   const status = article?.status ?? "NEW";
   const isDraft = status === "NEW" || status === "DRAFT";
-  const conflict = state.status === "conflict" && state.conflict !== dismissedConflict ? state.conflict : undefined;
+  const conflict = state.conflict !== dismissedConflict ? state.conflict : undefined;
 
   // Submitting by hand (not the form's default) keeps React from resetting the form after the
   // action: a failed save must leave every field as the writer left it.
@@ -64,7 +63,10 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
   }
 
   async function showPreview() {
-    setPreview(await previewArticleAction(title, bodyRef.current));
+    const data = new FormData();
+    data.set("title", title);
+    data.set("body", bodyRef.current);
+    setPreview(await previewArticleAction(data));
   }
 
   return (
@@ -197,13 +199,13 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
               {f.closePreview}
             </button>
           </div>
-          {"error" in preview ? (
-            <p role="alert">{preview.error}</p>
-          ) : (
+          {preview.values ? (
             <article className="article-body mt-3">
-              <h3 className="text-2xl font-bold">{preview.title}</h3>
-              <div className="mt-3" dangerouslySetInnerHTML={{ __html: preview.html }} />
+              <h3 className="text-2xl font-bold">{preview.values.title}</h3>
+              <div className="mt-3" dangerouslySetInnerHTML={{ __html: preview.values.html }} />
             </article>
+          ) : (
+            <p role="alert">{preview.message}</p>
           )}
         </section>
       )}

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { createBoardAction, updateBoardAction, type BoardFormState } from "@/app/(editor)/editor/boards/actions";
+import { createBoardAction, updateBoardAction } from "@/app/(editor)/editor/boards/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
 import { editor as t } from "@/lib/strings/editor";
 
@@ -50,7 +50,7 @@ function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Re
 }
 
 export function CreateBoardForm() {
-  const [state, action, pending] = useActionState<BoardFormState, FormData>(createBoardAction, {});
+  const [state, action, pending] = useActionState(createBoardAction, {});
   return (
     <form action={action} aria-label={b.create} className="space-y-2 rounded border border-gray-300 bg-white p-3">
       {state.message && <p role="alert" className="text-red-800">{state.message}</p>}
@@ -63,7 +63,7 @@ export function CreateBoardForm() {
 }
 
 export function EditBoardForm({ board }: { board: Board }) {
-  const [state, action, pending] = useActionState<BoardFormState, FormData>(updateBoardAction, {});
+  const [state, action, pending] = useActionState(updateBoardAction, {});
   return (
     <form action={action} aria-label={board.name} className="space-y-2">
       <input type="hidden" name="id" value={board.id} />

@@ -1,5 +1,5 @@
 "use client";
-import type { ConflictView } from "@/components/editor/form-state";
+import type { ConflictView } from "@/lib/actions/action-state";
 import { editor as t } from "@/lib/strings/editor";
 import { formatDateTime } from "@/lib/time";
 

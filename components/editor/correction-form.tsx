@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { addCorrectionAction, type CorrectionFormState } from "@/app/(editor)/editor/articles/actions";
+import { addCorrectionAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
 import { editor as t } from "@/lib/strings/editor";
 import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/correction";
@@ -9,7 +9,7 @@ const c = t.corrections;
 
 /** 정정·반론 게시 on the edit page of a published article. */
 export function CorrectionForm({ id }: { id: number }) {
-  const [state, action, pending] = useActionState<CorrectionFormState, FormData>(addCorrectionAction, {});
+  const [state, action, pending] = useActionState(addCorrectionAction, {});
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="space-y-3">

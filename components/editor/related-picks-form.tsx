@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { setRelatedPicksAction, type RelatedPicksFormState } from "@/app/(editor)/editor/articles/actions";
+import { setRelatedPicksAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
 import { editor as t } from "@/lib/strings/editor";
 
@@ -8,7 +8,7 @@ const r = t.related;
 
 /** 관련기사 직접 지정: article numbers or addresses, in the order readers will see them. */
 export function RelatedPicksForm({ id, current }: { id: number; current: number[] }) {
-  const [state, action, pending] = useActionState<RelatedPicksFormState, FormData>(setRelatedPicksAction, {});
+  const [state, action, pending] = useActionState(setRelatedPicksAction, {});
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="space-y-2">

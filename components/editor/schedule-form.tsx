@@ -2,8 +2,7 @@
 import { useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { saveScheduleAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy, errorId } from "@/components/editor/field-error";
-import { initialFormState } from "@/components/editor/form-state";
-import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 import { scheduleMessages } from "@/lib/schedule/messages";
 import { parseScheduleText, type ScheduleParseError } from "@/lib/schedule/parse";
 import { scheduleTitle } from "@/lib/schedule/title";
@@ -44,7 +43,7 @@ function safeTitle(date: string, city: string): string {
 
 /** 주요일정: a date, rows of (time, event, place, attendees, department, host), and a ▲ paste box. */
 export function ScheduleForm({ article, boardId, city = "", defaultDate = "", allowed }: Props) {
-  const [state, formAction, pending] = useActionState(saveScheduleAction, initialFormState);
+  const [state, formAction, pending] = useActionState(saveScheduleAction, {});
   const [, startTransition] = useTransition();
   const [date, setDate] = useState(article?.date ?? defaultDate);
   const [rows, setRows] = useState<Row[]>(() => (article?.entries.length ? article.entries.map(toRow) : [toRow({})]));
@@ -113,7 +112,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
       {state.message && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {state.message}
-          {state.status === "conflict" && state.conflict?.snapshotId ? ` ${t.conflict.snapshot(state.conflict.snapshotId)}` : ""}
+          {state.conflict?.snapshotId ? ` ${t.conflict.snapshot(state.conflict.snapshotId)}` : ""}
         </p>
       )}
 

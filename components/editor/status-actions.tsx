@@ -1,42 +1,46 @@
 "use client";
 import { useActionState, useState } from "react";
-import { changeStatusAction, restoreRevisionAction, type StatusActionState } from "@/app/(editor)/editor/articles/actions";
+import { deleteArticleAction, restoreDeletedArticleAction, restoreRevisionAction, unpublishArticleAction } from "@/app/(editor)/editor/articles/actions";
+import type { ActionState } from "@/lib/actions/action-state";
+import { nextStatus, type ArticleStatus } from "@/lib/articles/transitions";
 import { editor as t } from "@/lib/strings/editor";
 
 const f = t.form;
 
-type Props = { id: number; canUnpublish: boolean; canDelete: boolean; status: string };
+type Props = { id: number; canUnpublish: boolean; canDelete: boolean; status: ArticleStatus };
 
 /** 발행 취소, 삭제 (asks first), 삭제 취소: status-only changes, each its own small form. */
 export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
-  const [state, action, pending] = useActionState<StatusActionState, FormData>(changeStatusAction, {});
+  const [unpublished, unpublish, unpublishing] = useActionState<ActionState, FormData>(unpublishArticleAction, {});
+  const [deleted, remove, deleting] = useActionState<ActionState, FormData>(deleteArticleAction, {});
+  const [restored, restore, restoring] = useActionState<ActionState, FormData>(restoreDeletedArticleAction, {});
   const [confirming, setConfirming] = useState(false);
+  const pending = unpublishing || deleting || restoring;
+  const message = unpublished.message ?? deleted.message ?? restored.message;
   return (
     <div className="space-y-2">
-      {state.message && (
+      {message && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {state.message}
+          {message}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        {canUnpublish && (status === "PUBLISHED" || status === "SCHEDULED") && (
-          <form action={action}>
+        {canUnpublish && nextStatus(status, "unpublish") && (
+          <form action={unpublish}>
             <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="op" value="unpublish" />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
               {f.unpublish}
             </button>
           </form>
         )}
-        {canDelete && status !== "DELETED" && !confirming && (
+        {canDelete && nextStatus(status, "delete") && !confirming && (
           <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-3 py-2 text-red-800">
             {f.delete}
           </button>
         )}
-        {canDelete && status === "DELETED" && (
-          <form action={action}>
+        {canDelete && nextStatus(status, "restoreDeleted") && (
+          <form action={restore}>
             <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="op" value="restoreDeleted" />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
               {f.restoreDeleted}
             </button>
@@ -44,10 +48,9 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
         )}
       </div>
       {confirming && (
-        <form action={action} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
+        <form action={remove} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
           <p id="delete-confirm-text">{f.deleteConfirm}</p>
           <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="op" value="delete" />
           <div className="mt-2 flex gap-2">
             <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
               {f.deleteConfirmButton}
@@ -64,7 +67,7 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
 
 /** One "이 판으로 되돌리기" button of the revisions list. */
 export function RestoreRevisionButton({ id, revisionId, version, label }: { id: number; revisionId: number; version: number; label: string }) {
-  const [state, action, pending] = useActionState<StatusActionState, FormData>(restoreRevisionAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(restoreRevisionAction, {});
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />

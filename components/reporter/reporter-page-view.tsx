@@ -1,6 +1,6 @@
 import { Pagination } from "@/components/pagination";
 import { ReporterCard } from "@/components/reporter/reporter-card";
-import { reporterHref } from "@/components/reporter/reporter-href";
+import { reporterHref } from "@/lib/reporters/href";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PaginationLinks } from "@/components/seo/pagination-links";
 import type { ReporterPageData } from "@/lib/reporters/page";

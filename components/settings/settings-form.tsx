@@ -2,7 +2,6 @@
 import { useActionState, useState } from "react";
 import { saveSiteSettingsAction } from "@/app/(editor)/editor/settings/actions";
 import { Field } from "@/components/auth/field";
-import type { SettingsFormState } from "@/components/settings/settings-form-state";
 import { imprintLabels as L, settingsPage as t } from "@/lib/strings/settings";
 import type { ImprintField, SiteSettingsField } from "@/lib/validations/settings";
 
@@ -14,7 +13,7 @@ function randomKey(): string {
 }
 
 export function SettingsForm({ initial }: Props) {
-  const [state, action, pending] = useActionState<SettingsFormState, FormData>(saveSiteSettingsAction, {});
+  const [state, action, pending] = useActionState(saveSiteSettingsAction, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
   const [key, setKey] = useState(values.indexNowKey ?? "");

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { can, type ArticleResource } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
 import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
-import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 
 /** Who is looking: what the lists and the edit page show depends on `article.preview`. */
 export type Viewer = Pick<SessionUser, "id" | "role">;
@@ -47,13 +47,13 @@ export type EditorArticleRow = {
   scheduledAt: Date | null;
 };
 
-// "Submitted" is a draft whose author asked for review: recorded in the audit log, since the
-// status set is DRAFT/SCHEDULED/PUBLISHED/UNPUBLISHED/DELETED.
-const SUBMITTED_SQL = Prisma.sql`EXISTS (SELECT 1 FROM audit_logs l WHERE l.target_type = 'article' AND l.target_id = a.id::text AND l.action = 'article.submit')`;
+// "Submitted" (검토 요청) is a draft whose author asked for review: articles.submitted_at, which
+// only a DRAFT carries (a CHECK constraint), so it needs no status test beside it.
+const SUBMITTED_SQL = Prisma.sql`a.submitted_at IS NOT NULL`;
 
 function whereOf(filters: EditorArticleFilters, viewer: Viewer): Prisma.Sql {
   const parts: Prisma.Sql[] = [visibleTo(viewer)];
-  if (filters.status === "SUBMITTED") parts.push(Prisma.sql`a.status = 'DRAFT' AND ${SUBMITTED_SQL}`);
+  if (filters.status === "SUBMITTED") parts.push(SUBMITTED_SQL);
   else if (filters.status) parts.push(Prisma.sql`a.status = ${filters.status}::"ArticleStatus"`);
   else parts.push(Prisma.sql`a.status <> 'DELETED'`);
   if (filters.boardId) parts.push(Prisma.sql`a.board_id = ${filters.boardId}`);
@@ -85,7 +85,7 @@ export async function listEditorArticles(filters: EditorArticleFilters, viewer: 
         scheduled_at: Date | null;
       }>
     >`
-      SELECT a.id, a.title, a.status::text AS status, (a.status = 'DRAFT' AND ${SUBMITTED_SQL}) AS submitted,
+      SELECT a.id, a.title, a.status::text AS status, ${SUBMITTED_SQL} AS submitted,
              b.name AS board_name, a.author_name, a.author_id, a.view_count, a.updated_at, a.published_at, a.scheduled_at
       FROM articles a JOIN boards b ON b.id = a.board_id
       WHERE ${where}
@@ -116,7 +116,7 @@ export async function countArticlesByStatus(viewer: Viewer): Promise<Record<Stat
   const rows = await prisma.$queryRaw<Array<{ status: StatusFilter; n: bigint }>>`
     SELECT status::text AS status, count(*) AS n FROM articles a WHERE ${visible} GROUP BY status
     UNION ALL
-    SELECT 'SUBMITTED', count(*) FROM articles a WHERE a.status = 'DRAFT' AND ${SUBMITTED_SQL} AND ${visible}`;
+    SELECT 'SUBMITTED', count(*) FROM articles a WHERE ${SUBMITTED_SQL} AND ${visible}`;
   const out: Record<StatusFilter, number> = { DRAFT: 0, SUBMITTED: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0, DELETED: 0 };
   for (const row of rows) out[row.status] = Number(row.n);
   return out;
@@ -182,6 +182,7 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
       publishedAt: true,
       scheduledAt: true,
       updatedAt: true,
+      submittedAt: true,
       scheduleEntries: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
       revisions: {
         orderBy: { version: "desc" },
@@ -196,9 +197,6 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
     },
   });
   if (!row) return null;
-  const submitted =
-    row.status === "DRAFT" &&
-    (await prisma.auditLog.count({ where: { targetType: "article", targetId: String(id), action: "article.submit" } })) > 0;
   const first = row.scheduleEntries[0];
   return {
     id: row.id,
@@ -214,7 +212,7 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
     publishedAt: row.publishedAt,
     scheduledAt: row.scheduledAt,
     updatedAt: row.updatedAt,
-    submitted,
+    submitted: row.submittedAt !== null,
     schedule:
       row.board.kind === "SCHEDULE"
         ? {

@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { changePassword, signOutEverywhere } from "@/lib/auth/account";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
-import { changePasswordSchema, type FormState } from "@/lib/auth/schemas";
+import type { ActionState } from "@/lib/actions/action-state";
+import { authorizeAction, textField, type Redirect } from "@/lib/actions/authorize-action";
+import { changePasswordSchema } from "@/lib/validations/user";
 import { revokeOwnSession, revokeSession } from "@/lib/auth/session-store";
 import { decodeSessionToken } from "@/lib/auth/token";
 import { auth as t } from "@/lib/strings/auth";
@@ -28,56 +28,44 @@ export async function signOutAction(): Promise<void> {
   redirect("/login");
 }
 
-/** `모든 기기에서 로그아웃`. */
-export async function signOutEverywhereAction(): Promise<void> {
-  try {
-    const user = await authorize("session.manageOwn");
+/** `모든 기기에서 로그아웃`. Signed out either way: a refused call only loses its cookie. */
+export async function signOutEverywhereAction(formData: FormData): Promise<void> {
+  await authorizeAction("session.manageOwn", formData, async (user) => {
     await signOutEverywhere(user.id);
-  } catch (error) {
-    if (!isAuthError(error)) throw error;
-  }
+    return {};
+  });
   await clearSessionCookie();
   redirect("/login");
 }
 
 /** Ends one of the user's own sessions (the account page's per-device `종료`). */
 export async function endSessionAction(formData: FormData): Promise<void> {
-  if (!(formData instanceof FormData)) return;
-  const sessionId = formData.get("sessionId");
-  let user;
-  try {
-    user = await authorize("session.manageOwn");
-  } catch (error) {
-    if (!isAuthError(error)) throw error;
-    redirect("/login?next=/editor/account");
-  }
-  if (typeof sessionId !== "string" || sessionId.length > 64) return;
-  await revokeOwnSession(user.id, sessionId);
-  if (sessionId === user.sessionId) {
+  const state = await authorizeAction("session.manageOwn", formData, async (user, form): Promise<ActionState | Redirect> => {
+    const sessionId = textField(form, "sessionId");
+    if (sessionId === "" || sessionId.length > 64) return {};
+    await revokeOwnSession(user.id, sessionId);
+    if (sessionId !== user.sessionId) {
+      revalidatePath("/editor/account");
+      return {};
+    }
     await clearSessionCookie();
-    redirect("/login");
-  }
-  revalidatePath("/editor/account");
+    return { redirectTo: "/login" };
+  });
+  if (state.message) redirect("/login?next=/editor/account");
 }
 
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  let user;
-  try {
-    user = await authorize("session.manageOwn");
-  } catch (error) {
-    if (!isAuthError(error)) throw error;
-    return { message: error.message };
-  }
-  const parsed = changePasswordSchema.safeParse({
-    currentPassword: formData.get("currentPassword") ?? "",
-    newPassword: formData.get("newPassword") ?? "",
-    confirmPassword: formData.get("confirmPassword") ?? "",
+export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("session.manageOwn", formData, async (user, form) => {
+    const parsed = changePasswordSchema.safeParse({
+      currentPassword: textField(form, "currentPassword"),
+      newPassword: textField(form, "newPassword"),
+      confirmPassword: textField(form, "confirmPassword"),
+    });
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
+    if (result === "wrong-password") return { fieldErrors: { currentPassword: [t.validation.currentPasswordWrong] } };
+    if (result === "throttled") return { fieldErrors: { currentPassword: [t.validation.currentPasswordThrottled] } };
+    revalidatePath("/editor/account");
+    return { ok: true, message: t.account.passwordChanged };
   });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
-  if (result === "wrong-password") return { errors: { currentPassword: [t.validation.currentPasswordWrong] } };
-  if (result === "throttled") return { errors: { currentPassword: [t.validation.currentPasswordThrottled] } };
-  revalidatePath("/editor/account");
-  return { ok: true, message: t.account.passwordChanged };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AuthError, ForbiddenError } from "@/lib/auth/errors";
+import { ForbiddenError } from "@/lib/auth/errors";
 import { can, type Action, type ArticleResource } from "@/lib/auth/roles";
 import { requireActionUser, type SessionUser } from "@/lib/auth/session";
 
@@ -15,19 +15,4 @@ export async function authorize(action: Action, resource?: ArticleResource): Pro
   const user = await requireActionUser();
   if (!can(user, action, resource)) throw new ForbiddenError();
   return user;
-}
-
-export type FormAuthorization = { ok: true; user: SessionUser } | { ok: false; message: string };
-
-/**
- * For server actions that answer a form: the user if allowed, else the Korean message to show
- * (not signed in, or not allowed). Anything other than an auth failure is rethrown.
- */
-export async function authorizeForm(action: Action, resource?: ArticleResource): Promise<FormAuthorization> {
-  try {
-    return { ok: true, user: await authorize(action, resource) };
-  } catch (error) {
-    if (error instanceof AuthError) return { ok: false, message: error.message };
-    throw error;
-  }
 }

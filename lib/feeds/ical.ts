@@ -1,6 +1,6 @@
 import ical from "ical-generator";
 import { formatScheduleLine } from "@/lib/schedule/format";
-import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 
 // The schedule as an RFC 5545 calendar. Times carry TZID=Asia/Seoul with a VTIMEZONE: Korea
 // has kept +09:00 without daylight saving since 1988, so one STANDARD block describes it.

@@ -1,4 +1,4 @@
-import type { ScheduleLine } from "./entry-schema";
+import type { ScheduleLine } from "../validations/schedule-entry";
 
 /**
  * `▲ 08:30 - 간부회의, 부시장실, 9명, 행정지원과, 부시장`. Missing trailing fields are

@@ -1,4 +1,4 @@
-import { SCHEDULE_FIELDS, SCHEDULE_LIMITS, scheduleEntrySchema, type ScheduleLine } from "./entry-schema";
+import { SCHEDULE_FIELDS, SCHEDULE_LIMITS, scheduleEntrySchema, type ScheduleLine } from "../validations/schedule-entry";
 import { scheduleMessages as m } from "./messages";
 import {
   cleanText,

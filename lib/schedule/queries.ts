@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import type { ScheduleLine } from "./entry-schema";
+import type { ScheduleLine } from "../validations/schedule-entry";
 
 // Reader-side schedule reads. Only entries of published schedule posts are shown. Days are
 // "YYYY-MM-DD" calendar days of Asia/Seoul, stored in a DATE column (no time zone to drift).

@@ -3,7 +3,7 @@
 import type { Rng } from "./prng.ts";
 import { escapeHtmlText } from "../articles/text.ts";
 import { formatScheduleLine } from "../schedule/format.ts";
-import type { ScheduleLine } from "../schedule/entry-schema.ts";
+import type { ScheduleLine } from "../validations/schedule-entry.ts";
 import { VILLAGES } from "./pools.ts";
 
 export type SeedScheduleEntry = ScheduleLine;

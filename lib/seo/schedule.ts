@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { absoluteUrl, type JsonLd } from "./json-ld";
 import { pageMetadata } from "./metadata";
 import { formatScheduleLine } from "@/lib/schedule/format";
-import type { ScheduleLine } from "@/lib/schedule/entry-schema";
+import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 import { scheduleTitle } from "@/lib/schedule/title";
 import { site } from "@/lib/site";
 import { schedulePages } from "@/lib/strings/schedule-pages";

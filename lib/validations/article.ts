@@ -83,16 +83,3 @@ export const articleFormSchema = z
 
 export type ArticleFormInput = z.input<typeof articleFormSchema>;
 export type ArticleFormValues = z.output<typeof articleFormSchema>;
-
-export type ArticleField = "title" | "boardId" | "body" | "scheduledAt" | "version" | "intent";
-export type FieldErrors<F extends string = ArticleField> = Partial<Record<F, string[]>>;
-
-/** zod issues → `{ field: [messages] }` for aria-describedby'd error lists. */
-export function fieldErrorsOf<F extends string>(error: z.ZodError): FieldErrors<F> {
-  const out: Partial<Record<string, string[]>> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out as FieldErrors<F>;
-}

@@ -1,6 +1,7 @@
 // The daily schedule form's schema (date + rows), shared by the rows form and the server.
 import { z } from "zod";
-import { scheduleEntrySchema } from "@/lib/schedule/entry-schema";
+import type { FieldErrors } from "@/lib/actions/action-state";
+import { scheduleEntrySchema, type ScheduleLine } from "@/lib/validations/schedule-entry";
 import { editor } from "@/lib/strings/editor";
 import { ARTICLE_INTENTS, articleFormSchema } from "@/lib/validations/article";
 
@@ -21,7 +22,9 @@ export const scheduleFormSchema = z
   .object({
     date: z.string().refine(isDateKey, s.dateInvalid),
     boardId: articleFormSchema.shape.boardId,
-    entries: z.array(scheduleEntrySchema).min(1, s.noRows).max(SCHEDULE_MAX_ROWS),
+    // The list as a whole; each row is checked on its own (parseScheduleForm), so its messages
+    // are keyed by row and field rather than gathered under "entries".
+    entries: z.array(z.unknown()).min(1, s.noRows).max(SCHEDULE_MAX_ROWS),
     intent: z.enum(ARTICLE_INTENTS, { error: editor.errors.unknownIntent }).default("save"),
     scheduledAt: z.string().optional(),
     version: articleFormSchema.shape.version,
@@ -34,16 +37,27 @@ export const scheduleFormSchema = z
   });
 
 export type ScheduleFormInput = z.input<typeof scheduleFormSchema>;
+export type ScheduleFormValues = Omit<z.output<typeof scheduleFormSchema>, "entries"> & { entries: ScheduleLine[] };
 
 /**
- * Field errors keyed by path: `date`, `entries` (the list as a whole) and `entries.3.time`
- * (row 4's time), so each message can sit next to its own input.
+ * The rows form, checked: the form's own fields (`date`, `entries` for the list as a whole) and
+ * each row's (`entries.3.time` is row 4's time), every one flattened by z.flattenError, so each
+ * message can sit next to its own input.
  */
-export function scheduleFieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
-  const out: Partial<Record<string, string[]>> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+export function parseScheduleForm(input: Record<string, unknown>): { success: true; data: ScheduleFormValues } | { success: false; fieldErrors: FieldErrors } {
+  const form = scheduleFormSchema.safeParse(input);
+  const rows = (Array.isArray(input.entries) ? input.entries : []).map((row) => scheduleEntrySchema.safeParse(row));
+  const fieldErrors: FieldErrors = form.success ? {} : { ...z.flattenError(form.error).fieldErrors };
+  const entries: ScheduleLine[] = [];
+  rows.forEach((row, index) => {
+    if (row.success) {
+      entries.push(row.data);
+      return;
+    }
+    const flat = z.flattenError(row.error);
+    for (const [field, messages] of Object.entries(flat.fieldErrors)) fieldErrors[`entries.${index}.${field}`] = messages;
+    if (flat.formErrors.length > 0) fieldErrors[`entries.${index}`] = flat.formErrors;
+  });
+  if (!form.success || entries.length !== rows.length) return { success: false, fieldErrors };
+  return { success: true, data: { ...form.data, entries } };
 }

@@ -1,5 +1,6 @@
 import pg from "pg";
-import { nextScheduledAt, publishDueArticles, SCHEDULE_CHANNEL } from "@/lib/articles/service";
+import { nextScheduledAt, publishDueArticles } from "@/lib/articles/service";
+import { SCHEDULE_CHANNEL } from "@/lib/articles/transaction";
 import { forgetEndedSessions } from "@/lib/auth/session-store";
 import { forgetOldFailures } from "@/lib/auth/throttle";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";

@@ -10,7 +10,7 @@ const service = await import("@/lib/articles/service");
 const { prisma } = await import("@/lib/db");
 
 const invalidated: ArticleChange[] = [];
-service.setInvalidator((change) => invalidated.push(change));
+(await import("@/lib/articles/transaction")).setInvalidator((change) => invalidated.push(change));
 
 type Actor = { id: number; role: "REPORTER" | "EDITOR" | "ADMIN"; displayName: string };
 let reporter: Actor;

@@ -1,5 +1,5 @@
-// The database itself refuses bad rows: the hand-written CHECK constraints of the initial
-// migration, the schema's unique indexes and the RESTRICT foreign key of articles → boards.
+// The database itself refuses bad rows: the hand-written CHECK constraints of the migrations,
+// the schema's unique indexes and the RESTRICT foreign key of articles → boards.
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -119,6 +119,17 @@ describe("articles", () => {
     // Drafts and unpublished articles need neither.
     await article(b, { status: "DRAFT" });
     await article(b, { status: "UNPUBLISHED" });
+  });
+
+  it("only a draft can be waiting for review (submitted_at)", async () => {
+    const b = await board();
+    const id = await article(b, { status: "DRAFT", submitted_at: new Date() });
+    expect(await violation(`UPDATE articles SET status = 'UNPUBLISHED' WHERE id = $1`, [id]))
+      .toEqual({ code: CHECK, constraint: "articles_submitted_only_draft_check" });
+    expect(await violation(
+      `INSERT INTO articles (board_id, title, author_name, status, published_at, submitted_at, updated_at) VALUES ($1, 't', 'a', 'PUBLISHED', now(), now(), now())`, [b],
+    )).toEqual({ code: CHECK, constraint: "articles_submitted_only_draft_check" });
+    await pool.query(`UPDATE articles SET status = 'UNPUBLISHED', submitted_at = NULL WHERE id = $1`, [id]);
   });
 
   it("daily views are never negative", async () => {

@@ -16,7 +16,7 @@ const { articleStructuredData } = await import("@/lib/seo/article");
 const { prisma } = await import("@/lib/db");
 
 const invalidated: ArticleChange[] = [];
-service.setInvalidator((change) => invalidated.push(change));
+(await import("@/lib/articles/transaction")).setInvalidator((change) => invalidated.push(change));
 
 type Actor = { id: number; role: "REPORTER" | "EDITOR"; displayName: string };
 let editor: Actor;

@@ -18,7 +18,7 @@ const { NextRequest } = await import("next/server");
 const { resetStoredRedirects, resolveStoredRedirect } = await import("@/lib/routing/stored-redirects");
 const { clearLegacyUrlMemo } = await import("@/lib/routing/legacy-urls");
 const { prisma } = await import("@/lib/db");
-service.setInvalidator(() => {});
+(await import("@/lib/articles/transaction")).setInvalidator(() => {});
 
 const pool = createTestPool();
 let work: string;

@@ -42,7 +42,7 @@ beforeAll(async () => {
   outbox = await import("@/lib/indexnow/outbox");
   worker = await import("@/lib/worker/index");
   prisma = (await import("@/lib/db")).prisma;
-  service.setInvalidator(() => {});
+  (await import("@/lib/articles/transaction")).setInvalidator(() => {});
 });
 
 afterAll(async () => {

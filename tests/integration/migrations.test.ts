@@ -213,3 +213,44 @@ describe("createMigration (npm run db:migration:new)", () => {
     }
   });
 });
+
+describe("the submitted_at migration", () => {
+  it("backfills 검토 요청 from the audit log, for drafts only", async () => {
+    const name = "20261130110500_article_submitted_at";
+    const dir = await mkdtemp(path.join(os.tmpdir(), "localnews-before-submitted-"));
+    const url = withDatabase(testServerUrl(), `localnews_submitted_${Date.now()}_${process.pid}`);
+    const client = new pg.Client({ connectionString: url });
+    try {
+      const before = (await migrationDirs()).filter((dir) => dir < name);
+      for (const migration of before) await cp(path.join(DEFAULT_MIGRATIONS_DIR, migration), path.join(dir, migration), { recursive: true });
+      await cp(path.join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml"), path.join(dir, "migration_lock.toml"));
+      await applyMigrations(url, dir);
+      await client.connect();
+      await client.query(`INSERT INTO boards (id, slug, name, updated_at) VALUES (1, 'news', '뉴스', now())`);
+      await client.query(
+        `INSERT INTO articles (id, board_id, title, author_name, status, published_at, updated_at) VALUES
+           (1, 1, 'submitted draft', 'a', 'DRAFT', NULL, now()),
+           (2, 1, 'plain draft', 'a', 'DRAFT', NULL, now()),
+           (3, 1, 'submitted, then published', 'a', 'PUBLISHED', now(), now())`,
+      );
+      await client.query(
+        `INSERT INTO audit_logs (action, target_type, target_id, created_at) VALUES
+           ('article.submit', 'article', '1', '2026-11-01T00:00:00Z'),
+           ('article.submit', 'article', '1', '2026-11-02T00:00:00Z'),
+           ('article.publish', 'article', '2', '2026-11-02T00:00:00Z'),
+           ('article.submit', 'article', '3', '2026-11-02T00:00:00Z')`,
+      );
+      expect(await applyMigrations(url)).toContain(name);
+      const { rows } = await client.query<{ id: number; submitted_at: Date | null }>("SELECT id, submitted_at FROM articles ORDER BY id");
+      expect(rows).toEqual([
+        { id: 1, submitted_at: new Date("2026-11-02T00:00:00Z") },
+        { id: 2, submitted_at: null },
+        { id: 3, submitted_at: null },
+      ]);
+    } finally {
+      await client.end().catch(() => {});
+      await dropDatabase(url);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

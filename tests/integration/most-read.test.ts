@@ -18,7 +18,7 @@ const { articleChangeTags } = await import("@/lib/cache/invalidate");
 const { prisma } = await import("@/lib/db");
 
 const invalidated: ArticleChange[] = [];
-service.setInvalidator((change) => invalidated.push(change));
+(await import("@/lib/articles/transaction")).setInvalidator((change) => invalidated.push(change));
 
 // 2026-03-10 15:30 UTC = 2026-03-11 00:30 in Seoul: "today" is the Seoul day.
 const NOW = new Date("2026-03-10T15:30:00Z");

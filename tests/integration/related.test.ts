@@ -16,7 +16,7 @@ const { articleChangeTags } = await import("@/lib/cache/invalidate");
 const { prisma } = await import("@/lib/db");
 
 const invalidated: ArticleChange[] = [];
-service.setInvalidator((change) => invalidated.push(change));
+(await import("@/lib/articles/transaction")).setInvalidator((change) => invalidated.push(change));
 
 let news: number;
 let culture: number;

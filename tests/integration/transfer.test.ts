@@ -48,6 +48,8 @@ beforeAll(async () => {
   // A deleted article's tombstone, a moved board and an old site's mapping travel too.
   await pool.query("INSERT INTO redirects (from_path, to_path, status_code) VALUES ('/article/7', '', 410), ('/board/old-news', '/board/news', 301)");
   await pool.query("INSERT INTO legacy_ids (kind, legacy_key, target_id, source_stamp, detail) VALUES ('document', '1001', 8, 'x', '{\"mid\":\"news\"}')");
+  // A draft waiting for review (검토 요청) stays one in the copy.
+  await pool.query("UPDATE articles SET submitted_at = now() WHERE id = (SELECT min(id) FROM articles WHERE status = 'DRAFT')");
 }, 180_000);
 
 afterAll(async () => {
@@ -74,6 +76,12 @@ describe("own export and import", () => {
       const omit = table.name === "users" ? ["password_hash"] : [];
       expect(await tableRows(target, table, omit), table.name).toEqual(await tableRows(testDatabaseUrl(), table, omit));
     }
+    const submitted = "SELECT id FROM articles WHERE submitted_at IS NOT NULL";
+    const copied = new pg.Client({ connectionString: target });
+    await copied.connect();
+    expect((await copied.query(submitted)).rows).toEqual((await pool.query(submitted)).rows);
+    await copied.end();
+    expect((await pool.query(submitted)).rowCount).toBe(1);
     // Without --with-password-hashes nobody's hash leaves the site.
     expect(gunzipSync(await readFile(file)).toString()).not.toContain("$argon2");
     const users = await tableRows(target, EXPORT_TABLES[0]!);

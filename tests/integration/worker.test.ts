@@ -24,7 +24,7 @@ beforeAll(async () => {
   process.env.CACHE_KEY_PREFIX = `worker-test-${randomUUID().slice(0, 8)}:`;
   worker = await import("@/lib/worker/index");
   service = await import("@/lib/articles/service");
-  service.setInvalidator(() => {});
+  (await import("@/lib/articles/transaction")).setInvalidator(() => {});
   store = (await import("@/lib/cache/store.mjs")).sharedCacheStore();
   prisma = (await import("@/lib/db")).prisma;
 });

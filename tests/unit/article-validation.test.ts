@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, toSeoulDateTimeInput } from "@/lib/validations/article";
-import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
+import { z } from "zod";
+import { articleFormSchema, parseSeoulDateTime, toSeoulDateTimeInput } from "@/lib/validations/article";
+import { parseScheduleForm } from "@/lib/validations/schedule";
 import { diffLines } from "@/lib/articles/diff";
 
 describe("article form schema", () => {
@@ -16,10 +17,10 @@ describe("article form schema", () => {
     const result = articleFormSchema.safeParse({ title: "   ", boardId: "", body: "<p></p>", intent: "publish" });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsOf(result.error)).toEqual({ title: ["제목을 입력해 주세요."], boardId: ["게시판을 골라 주세요."] });
+    expect(z.flattenError(result.error).fieldErrors).toEqual({ title: ["제목을 입력해 주세요."], boardId: ["게시판을 골라 주세요."] });
     const noBody = articleFormSchema.safeParse({ title: "제목", boardId: "2", body: "<p> </p>", intent: "publish" });
     expect(noBody.success).toBe(false);
-    if (!noBody.success) expect(fieldErrorsOf(noBody.error)).toEqual({ body: ["본문을 입력해 주세요."] });
+    if (!noBody.success) expect(z.flattenError(noBody.error).fieldErrors).toEqual({ body: ["본문을 입력해 주세요."] });
   });
 
   it("lets a draft have an empty body but not a publish", () => {
@@ -30,9 +31,9 @@ describe("article form schema", () => {
   it("requires a future schedule time", () => {
     const past = articleFormSchema.safeParse({ title: "예약", boardId: "1", body: "<p>x</p>", intent: "schedule", scheduledAt: "2001-01-01T09:00" });
     expect(past.success).toBe(false);
-    if (!past.success) expect(fieldErrorsOf(past.error).scheduledAt).toEqual(["예약 시각은 지금 이후여야 합니다."]);
+    if (!past.success) expect(z.flattenError(past.error).fieldErrors.scheduledAt).toEqual(["예약 시각은 지금 이후여야 합니다."]);
     const missing = articleFormSchema.safeParse({ title: "예약", boardId: "1", body: "<p>x</p>", intent: "schedule" });
-    if (!missing.success) expect(fieldErrorsOf(missing.error).scheduledAt).toEqual(["예약 시각을 입력해 주세요."]);
+    if (!missing.success) expect(z.flattenError(missing.error).fieldErrors.scheduledAt).toEqual(["예약 시각을 입력해 주세요."]);
     const future = toSeoulDateTimeInput(new Date(Date.now() + 3_600_000));
     expect(articleFormSchema.safeParse({ title: "예약", boardId: "1", body: "<p>x</p>", intent: "schedule", scheduledAt: future }).success).toBe(true);
   });
@@ -46,7 +47,7 @@ describe("article form schema", () => {
 
 describe("schedule form schema", () => {
   it("reports row errors by row and field", () => {
-    const result = scheduleFormSchema.safeParse({
+    const result = parseScheduleForm({
       date: "2026-02-19",
       boardId: "8",
       entries: [
@@ -56,13 +57,13 @@ describe("schedule form schema", () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(Object.keys(scheduleFieldErrorsOf(result.error))).toEqual(["entries.1.time"]);
+    expect(Object.keys(result.fieldErrors)).toEqual(["entries.1.time"]);
   });
 
   it("refuses an impossible date and an empty list", () => {
-    const result = scheduleFormSchema.safeParse({ date: "2026-02-30", boardId: "8", entries: [] });
+    const result = parseScheduleForm({ date: "2026-02-30", boardId: "8", entries: [] });
     expect(result.success).toBe(false);
-    if (!result.success) expect(Object.keys(scheduleFieldErrorsOf(result.error)).sort()).toEqual(["date", "entries"]);
+    if (!result.success) expect(Object.keys(result.fieldErrors).sort()).toEqual(["date", "entries"]);
   });
 });
 

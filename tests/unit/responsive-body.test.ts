@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { responsiveBodyHtml } from "@/components/article/responsive-body";
+import { responsiveBodyHtml } from "@/lib/articles/responsive-body";
 import type { PictureView } from "@/lib/articles/queries";
 
 const picture: PictureView = {

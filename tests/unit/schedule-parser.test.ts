@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 
-import { scheduleEntrySchema, type ScheduleLine } from "../../lib/schedule/entry-schema";
+import { scheduleEntrySchema, type ScheduleLine } from "../../lib/validations/schedule-entry";
 import { formatScheduleLine, formatScheduleText } from "../../lib/schedule/format";
 import { scheduleMessages as m } from "../../lib/schedule/messages";
 import { parseScheduleLine, parseScheduleText } from "../../lib/schedule/parse";

@@ -6,7 +6,7 @@ import { sanitizeArticleHtml } from "../../articles/sanitize.ts";
 import { escapeHtml, escapeHtmlText, htmlToText, makeExcerpt } from "../../articles/text.ts";
 import { parseScheduleLine } from "../../schedule/parse.ts";
 import { formatScheduleLine } from "../../schedule/format.ts";
-import type { ScheduleLine } from "../../schedule/entry-schema.ts";
+import type { ScheduleLine } from "../../validations/schedule-entry.ts";
 
 const KST_OFFSET_MS = 9 * 3_600_000;
 

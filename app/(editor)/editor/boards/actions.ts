@@ -1,69 +1,51 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session-types";
+import type { ActionState } from "@/lib/actions/action-state";
+import { authorizeAction, idField, textField } from "@/lib/actions/authorize-action";
 import { createBoard, moveBoard, updateBoard, type BoardResult } from "@/lib/boards/service";
 import { boardFormSchema } from "@/lib/validations/board";
 import { editor as t } from "@/lib/strings/editor";
 
-export type BoardFormState = { message?: string; ok?: boolean; fieldErrors?: Partial<Record<string, string[]>> };
+// 게시판 관리 (admins): each action in the one shape of lib/actions/authorize-action.ts.
 
-async function admin(): Promise<SessionUser | BoardFormState> {
-  try {
-    return await authorize("board.manage");
-  } catch (error) {
-    if (isAuthError(error)) return { message: error.message };
-    throw error;
-  }
-}
-
-function failure(result: Exclude<BoardResult, { ok: true }>): BoardFormState {
+function failure(result: Exclude<BoardResult, { ok: true }>): ActionState {
   if (result.reason === "slugTaken") return { fieldErrors: { slug: [t.boards.errors.slugTaken] } };
   return { message: result.reason === "forbidden" ? t.errors.forbidden : t.errors.boardNotFound };
 }
 
 function fields(formData: FormData) {
-  return {
-    name: formData.get("name") ?? "",
-    slug: formData.get("slug") ?? "",
-    description: formData.get("description") ?? "",
-    pageSize: formData.get("pageSize") ?? "",
-    kind: formData.get("kind") ?? undefined,
-  };
+  const text = (name: string) => textField(formData, name);
+  return { name: text("name"), slug: text("slug"), description: text("description"), pageSize: text("pageSize"), kind: formData.has("kind") ? text("kind") : undefined };
 }
 
-export async function createBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const user = await admin();
-  if (!("id" in user)) return user;
-  const parsed = boardFormSchema.safeParse(fields(formData));
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const result = await createBoard(user, parsed.data);
-  if (!result.ok) return failure(result);
-  redirect("/editor/boards?done=created");
+export async function createBoardAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("board.manage", formData, async (user, form) => {
+    const parsed = boardFormSchema.safeParse(fields(form));
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    const result = await createBoard(user, parsed.data);
+    return result.ok ? { redirectTo: "/editor/boards?done=created" } : failure(result);
+  });
 }
 
-export async function updateBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const user = await admin();
-  if (!("id" in user)) return user;
-  const id = String(formData.get("id") ?? "");
-  if (!/^\d{1,9}$/.test(id)) return { message: t.errors.boardNotFound };
-  const parsed = boardFormSchema.safeParse(fields(formData));
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const result = await updateBoard(user, Number(id), parsed.data);
-  if (!result.ok) return failure(result);
-  return { ok: true, message: t.boards.saved };
+export async function updateBoardAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("board.manage", formData, async (user, form) => {
+    const id = idField(form, "id");
+    if (id === null) return { message: t.errors.boardNotFound };
+    const parsed = boardFormSchema.safeParse(fields(form));
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    const result = await updateBoard(user, id, parsed.data);
+    return result.ok ? { ok: true, message: t.boards.saved } : failure(result);
+  });
 }
 
+/** The ▲/▼ buttons of the board list: a plain form, no state to show. */
 export async function moveBoardAction(formData: FormData): Promise<void> {
-  if (!(formData instanceof FormData)) return;
-  const user = await admin();
-  if (!("id" in user)) redirect("/editor");
-  const id = String(formData.get("id") ?? "");
-  const delta = formData.get("delta") === "-1" ? -1 : 1;
-  if (/^\d{1,9}$/.test(id)) await moveBoard(user, Number(id), delta);
-  redirect("/editor/boards");
+  const state = await authorizeAction("board.manage", formData, async (user, form) => {
+    const id = idField(form, "id");
+    if (id !== null) await moveBoard(user, id, form.get("delta") === "-1" ? -1 : 1);
+    return { redirectTo: "/editor/boards" };
+  });
+  // Refused (or malformed): back to the editor's front page, as before.
+  if (state.message) redirect("/editor");
 }

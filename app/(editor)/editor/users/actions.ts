@@ -1,14 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, type FormState } from "@/lib/auth/schemas";
+import type { ActionState } from "@/lib/actions/action-state";
+import { authorizeAction } from "@/lib/actions/authorize-action";
 import { changeUser, createUser, type UserChangeResult } from "@/lib/auth/users";
 import { auth as t } from "@/lib/strings/auth";
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/validations/user";
 
-// Admin-only user management. Each action re-checks the role: a server action is a public
-// endpoint, whatever the page around it shows.
+// Admin-only user management, each action in the one shape of lib/actions/authorize-action.ts.
 
 const ERROR_MESSAGES = {
   "login-taken": t.validation.loginIdTaken,
@@ -17,55 +16,42 @@ const ERROR_MESSAGES = {
   "last-admin": t.validation.lastAdmin,
 } as const;
 
-async function admin(): Promise<{ id: number } | FormState> {
-  try {
-    return await authorize("user.manage");
-  } catch (error) {
-    if (isAuthError(error)) return { message: error.message };
-    throw error;
-  }
-}
-
-function done(result: UserChangeResult, success: string): FormState {
+function done(result: UserChangeResult, success: string): ActionState {
   if (!result.ok) return { message: ERROR_MESSAGES[result.error] };
   revalidatePath("/editor/users");
   return { ok: true, message: success };
 }
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const actor = await admin();
-  if (!("id" in actor)) return actor;
-  const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await createUser(actor.id, parsed.data);
-  if (!result.ok && result.error === "login-taken") return { errors: { loginId: [t.validation.loginIdTaken] } };
-  return done(result, t.users.created);
+export async function createUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("user.manage", formData, async (admin, form) => {
+    const parsed = createUserSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    const result = await createUser(admin.id, parsed.data);
+    if (!result.ok && result.error === "login-taken") return { fieldErrors: { loginId: [t.validation.loginIdTaken] } };
+    return done(result, t.users.created);
+  });
 }
 
-export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const actor = await admin();
-  if (!("id" in actor)) return actor;
-  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.validation.roleInvalid };
-  return done(await changeUser(actor.id, parsed.data.userId, { kind: "role", role: parsed.data.role }), t.users.updated);
+export async function changeRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("user.manage", formData, async (admin, form) => {
+    const parsed = changeRoleSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { message: t.validation.roleInvalid };
+    return done(await changeUser(admin.id, parsed.data.userId, { kind: "role", role: parsed.data.role }), t.users.updated);
+  });
 }
 
-export async function setDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const actor = await admin();
-  if (!("id" in actor)) return actor;
-  const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.validation.userMissing };
-  return done(await changeUser(actor.id, parsed.data.userId, { kind: "disabled", disabled: parsed.data.disabled }), t.users.updated);
+export async function setDisabledAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("user.manage", formData, async (admin, form) => {
+    const parsed = setDisabledSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { message: t.validation.userMissing };
+    return done(await changeUser(admin.id, parsed.data.userId, { kind: "disabled", disabled: parsed.data.disabled }), t.users.updated);
+  });
 }
 
-export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
-  const actor = await admin();
-  if (!("id" in actor)) return actor;
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  return done(await changeUser(actor.id, parsed.data.userId, { kind: "password", password: parsed.data.password }), t.users.updated);
+export async function resetPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return authorizeAction("user.manage", formData, async (admin, form) => {
+    const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return done(await changeUser(admin.id, parsed.data.userId, { kind: "password", password: parsed.data.password }), t.users.updated);
+  });
 }

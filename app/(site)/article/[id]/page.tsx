@@ -5,7 +5,7 @@ import { RelatedArticles } from "@/components/article/related-articles";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { MostRead } from "@/components/views/most-read";
 import { BoardList } from "@/components/board/board-list";
-import { boardHref } from "@/components/board/board-href";
+import { boardHref } from "@/lib/boards/href";
 import { Pagination } from "@/components/pagination";
 import { ArticleStructuredData } from "@/components/seo/article-structured-data";
 import {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PhotoNews } from "@/components/article/photo-news";
-import { boardHref } from "@/components/board/board-href";
+import { boardHref } from "@/lib/boards/href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { MostRead } from "@/components/views/most-read";
 import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";

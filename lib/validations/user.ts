@@ -34,7 +34,3 @@ export const userIdSchema = z.coerce.number().int().positive();
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
 export const resetPasswordSchema = z.object({ userId: userIdSchema, password: newPassword });
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-/** What every auth form action returns to its useActionState form. */
-export type FormState = { ok?: boolean; message?: string; errors?: FieldErrors };

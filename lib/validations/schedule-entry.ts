@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-import { formatScheduleLine } from "./format";
-import { scheduleMessages as m } from "./messages";
-import { cleanText, fieldProblem, readTime } from "./normalize";
+import { formatScheduleLine } from "../schedule/format";
+import { scheduleMessages as m } from "../schedule/messages";
+import { cleanText, fieldProblem, readTime } from "../schedule/normalize";
 
 /** One item of a day's schedule: `▲ 08:30 - event, place, attendees, department, host`. */
 export type ScheduleLine = {
