@@ -178,3 +178,97 @@ describe("cleanup (audit: failed_logins and login_sessions never cleaned)", () =
     expect((await pool.query("SELECT client FROM view_windows")).rows).toEqual([{ client: "open" }]);
   });
 });
+
+describe("one pass of each job (npm run worker -- --once <job>), on two workers at once", () => {
+  async function article(title: string): Promise<number> {
+    const { rows } = await pool.query<{ id: number }>(
+      `INSERT INTO articles (board_id, title, author_name, status, published_at, edited_at, updated_at)
+       VALUES ($1, $2, '편집부', 'PUBLISHED', now(), now(), now()) RETURNING id`,
+      [boardId, title],
+    );
+    return rows[0]!.id;
+  }
+
+  /** A shared-cache entry under `tag`, stored before the pass; null once the pass expired it. */
+  async function cachedUnder(tag: string): Promise<() => Promise<unknown>> {
+    const key = `build:/cached-under-${tag}`;
+    const { now } = await store.read(key, []);
+    await store.write(key, { html: "before the pass" }, [tag], now, 60);
+    return async () => (await store.read(key, [])).entry;
+  }
+
+  it("lists exactly the jobs tested here", () => {
+    expect(Object.keys(worker.ONCE_JOBS).sort()).toEqual(["cleanup", "most-read", "publish", "sitemaps", "views"]);
+  });
+
+  it("publish: each due post once, the board's numbering dense", async () => {
+    await Promise.all([schedule("예약 1", new Date(Date.now() - 1_000)), schedule("예약 2", new Date(Date.now() - 500))]);
+    const counts = await Promise.all([worker.ONCE_JOBS.publish!(), worker.ONCE_JOBS.publish!()]);
+    expect(counts.reduce((a, b) => Number(a) + Number(b), 0)).toBe(2);
+    const { rows } = await pool.query<{ status: string; board_seq: number }>("SELECT status, board_seq FROM articles ORDER BY board_seq");
+    expect(rows).toEqual([
+      { status: "PUBLISHED", board_seq: 1 },
+      { status: "PUBLISHED", board_seq: 2 },
+    ]);
+  });
+
+  it("views: every recorded view is folded into the counters exactly once", async () => {
+    const id = await article("많이 읽힌 기사");
+    await pool.query(
+      `INSERT INTO article_view_events (article_id, day, request_id)
+       SELECT $1, date '2026-03-02' + (g % 2), 'req-' || g FROM generate_series(1, 30) g`,
+      [id],
+    );
+    const folded = await Promise.all([worker.ONCE_JOBS.views!(), worker.ONCE_JOBS.views!()]);
+    expect(folded.reduce((a, b) => Number(a) + Number(b), 0)).toBe(30);
+    expect((await pool.query("SELECT view_count FROM articles WHERE id = $1", [id])).rows).toEqual([{ view_count: 30 }]);
+    const daily = await pool.query("SELECT to_char(day, 'YYYY-MM-DD') AS day, views FROM article_daily_views ORDER BY day");
+    expect(daily.rows).toEqual([
+      { day: "2026-03-02", views: 15 },
+      { day: "2026-03-03", views: 15 },
+    ]);
+    expect((await pool.query("SELECT count(*)::int AS n FROM article_view_events")).rows).toEqual([{ n: 0 }]);
+  });
+
+  it("most-read: one ranking, the block expired once it changed, and no change the second time", async () => {
+    const { seoulDay } = await import("@/lib/time");
+    const hot = await article("화제의 기사");
+    const cold = await article("조용한 기사");
+    await pool.query("INSERT INTO article_daily_views (article_id, day, views) VALUES ($1, $3, 42), ($2, $3, 7)", [hot, cold, seoulDay()]);
+    const block = await cachedUnder("most-read");
+    const changed = await Promise.all([worker.ONCE_JOBS["most-read"]!(), worker.ONCE_JOBS["most-read"]!()]);
+    expect(changed).toContain(true);
+    expect(await block()).toBeNull();
+    const ranked = await pool.query("SELECT period, rank, article_id FROM most_read_articles ORDER BY period, rank");
+    expect(ranked.rows).toEqual([
+      { period: "day", rank: 1, article_id: hot },
+      { period: "day", rank: 2, article_id: cold },
+      { period: "week", rank: 1, article_id: hot },
+      { period: "week", rank: 2, article_id: cold },
+    ]);
+    const unchanged = await cachedUnder("most-read");
+    expect(await worker.ONCE_JOBS["most-read"]!()).toBe(false);
+    expect(await unchanged()).not.toBeNull();
+  });
+
+  it("sitemaps: each id range stored once, the sitemap index expired once it changed", async () => {
+    await article("사이트맵 기사");
+    const index = await cachedUnder("sitemap-chunks");
+    const changed = await Promise.all([worker.ONCE_JOBS.sitemaps!(), worker.ONCE_JOBS.sitemaps!()]);
+    expect(changed).toContain(true);
+    expect(await index()).toBeNull();
+    expect((await pool.query("SELECT chunk, articles FROM sitemap_chunks")).rows).toEqual([{ chunk: 1, articles: 1 }]);
+    const unchanged = await cachedUnder("sitemap-chunks");
+    expect(await worker.ONCE_JOBS.sitemaps!()).toBe(false);
+    expect(await unchanged()).not.toBeNull();
+  });
+
+  it("cleanup: each old row deleted by one of them, the live ones kept", async () => {
+    const old = new Date(Date.now() - 40 * 24 * 3600_000);
+    await prisma.failedLogin.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ loginId: `guess${i}`, ip: "10.0.0.1", createdAt: old })) });
+    await prisma.failedLogin.create({ data: { loginId: "recent", ip: "10.0.0.1" } });
+    const removed = (await Promise.all([worker.ONCE_JOBS.cleanup!(), worker.ONCE_JOBS.cleanup!()])) as Array<{ failedLogins: number }>;
+    expect(removed.reduce((sum, r) => sum + r.failedLogins, 0)).toBe(6);
+    expect((await prisma.failedLogin.findMany()).map((r) => r.loginId)).toEqual(["recent"]);
+  });
+});
