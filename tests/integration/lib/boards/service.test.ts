@@ -21,11 +21,15 @@ let editor: { id: number; role: "EDITOR" };
 
 const form = (slug: string, name = `${slug} 게시판`) => ({ name, slug, description: "", pageSize: 15, kind: "NEWS" as const });
 
+async function staff<R extends "ADMIN" | "EDITOR">(role: R): Promise<{ id: number; role: R }> {
+  const user = await prisma.user.create({ data: { loginId: role.toLowerCase(), displayName: `${role} 계정`, role, passwordHash: "x" } });
+  return { id: user.id, role };
+}
+
 beforeEach(async () => {
   await truncateAll(pool);
   expired.length = 0;
-  admin = { id: (await prisma.user.create({ data: { loginId: "admin", displayName: "관리자", role: "ADMIN", passwordHash: "x" } })).id, role: "ADMIN" };
-  editor = { id: (await prisma.user.create({ data: { loginId: "editor", displayName: "편집", role: "EDITOR", passwordHash: "x" } })).id, role: "EDITOR" };
+  [admin, editor] = [await staff("ADMIN"), await staff("EDITOR")];
 });
 
 afterAll(async () => {

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 // Outside a Next server there is no incremental cache: run the cached reads directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
-import { createTestPool } from "../../../setup/db";
-import { seedCrawlerSite } from "../../../fixtures/crawler-site";
+import { useCrawlerSite } from "../../../fixtures/crawler-site";
 
 process.env.SITE_URL = "https://news.example";
-const pool = createTestPool();
+useCrawlerSite();
 const schedule = await import("@/lib/schedule/queries");
-const { prisma } = await import("@/lib/db");
-
-beforeAll(async () => {
-  await seedCrawlerSite(pool);
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
-  await pool.end();
-});
 
 describe("schedule days from the database", () => {
   it("reads a day's entries of published posts in time order", async () => {

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 // Outside a Next server there is no incremental cache: run the cached reads directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
 import { XMLParser } from "fast-xml-parser";
-import { createTestPool } from "../../../setup/db";
-import { seedCrawlerSite } from "../../../fixtures/crawler-site";
+import { useCrawlerSite } from "../../../fixtures/crawler-site";
 
 process.env.SITE_URL = "https://news.example";
-const pool = createTestPool();
+const site = useCrawlerSite();
+const pool = site.pool;
 const sitemaps = await import("@/lib/sitemaps/build");
-const { prisma } = await import("@/lib/db");
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => ["url", "sitemap"].includes(n) });
 
-let news: number;
-let sched: number;
-
-beforeAll(async () => {
-  ({ news, sched } = await seedCrawlerSite(pool));
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
-  await pool.end();
-});
 
 describe("sitemaps from the database", () => {
   it("indexes the pages sitemap and one article sitemap per 1,000 ids", async () => {
@@ -38,7 +26,7 @@ describe("sitemaps from the database", () => {
     await pool.query(
       `INSERT INTO articles (id, board_id, title, author_name, status, published_at, edited_at, updated_at)
        VALUES (4500, $1, '먼 기사', '편집부', 'PUBLISHED', now(), '2031-05-05T00:00:00Z', now())`,
-      [news],
+      [site.ids().news],
     );
     try {
       const doc = parser.parse(await sitemaps.sitemapIndexXml());
@@ -101,7 +89,7 @@ describe("sitemaps from the database", () => {
     const { rows } = await pool.query<{ id: number }>(
       `INSERT INTO articles (board_id, title, author_name, status, published_at, edited_at, updated_at)
        VALUES ($1, '오늘 일정', '편집부', 'PUBLISHED', $2, $3, now()) RETURNING id`,
-      [sched, midnight, edited],
+      [site.ids().sched, midnight, edited],
     );
     await pool.query("INSERT INTO schedule_entries (article_id, date, time, event, sort_order) VALUES ($1, $2, '09:00', '간부회의', 0)", [rows[0]!.id, today]);
     try {
