@@ -239,8 +239,9 @@ describe("article service", () => {
 
   it("updates editedAt on content changes only", async () => {
     const a = ok(await service.createArticle(editorUser, content("시각")));
+    // An edit time well in the past, so "changed" cannot hide in the same millisecond.
+    await pool.query("UPDATE articles SET edited_at = edited_at - interval '1 minute' WHERE id = $1", [a.id]);
     const before = (await prisma.article.findUniqueOrThrow({ where: { id: a.id } })).editedAt;
-    await new Promise((r) => setTimeout(r, 20));
     ok(await service.publishArticle(editorUser, a.id));
     expect((await prisma.article.findUniqueOrThrow({ where: { id: a.id } })).editedAt).toEqual(before);
     ok(await service.saveArticle(editorUser, a.id, content("시각 수정"), { baseVersion: 1 }));

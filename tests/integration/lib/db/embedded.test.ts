@@ -48,13 +48,16 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  // Cleanup only (a failed test may leave a server): ask it to stop, give it a moment.
+  // Cleanup only (a failed test may leave a server): ask it to stop, wait until it has.
   const pid = postmasterPid();
-  if (pid && alive(pid)) {
-    process.kill(pid, "SIGINT");
-    for (let i = 0; i < 150 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    if (pid && alive(pid)) {
+      process.kill(pid, "SIGINT");
+      await expect.poll(() => alive(pid), { timeout: 15_000, interval: 100 }).toBe(false);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("the embedded database after a crash", () => {

@@ -143,7 +143,10 @@ describe("search under pressure (audit finding 2)", () => {
       await holder.query("BEGIN");
       await holder.query("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE");
       const searches = Array.from({ length: 30 }, () => searchArticles("공공의대", { page: 1, pageSize: 15 }).then((r) => r, (e: unknown) => e));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The searches that got a turn hold their connections, blocked on the lock: two (the limit).
+      const blocked = async () =>
+        (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]!.n;
+      await expect.poll(blocked, { timeout: 5_000, interval: 20 }).toBe(2);
       const started = performance.now();
       await prisma.$queryRaw`SELECT 1`;
       const tookMs = performance.now() - started;
