@@ -4,10 +4,10 @@ vi.mock("server-only", () => ({}));
 // Outside a Next server there is no incremental cache: run the cached reads directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
-import { useCrawlerSite } from "../../../fixtures/crawler-site";
+import { setUpCrawlerSite } from "../../../fixtures/crawler-site";
 
 process.env.SITE_URL = "https://news.example";
-const { pool } = useCrawlerSite();
+const { pool } = setUpCrawlerSite();
 const feeds = await import("@/lib/feeds/queries");
 
 describe("feeds from the database", () => {

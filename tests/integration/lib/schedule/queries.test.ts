@@ -4,10 +4,10 @@ vi.mock("server-only", () => ({}));
 // Outside a Next server there is no incremental cache: run the cached reads directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
-import { useCrawlerSite } from "../../../fixtures/crawler-site";
+import { setUpCrawlerSite } from "../../../fixtures/crawler-site";
 
 process.env.SITE_URL = "https://news.example";
-useCrawlerSite();
+setUpCrawlerSite();
 const schedule = await import("@/lib/schedule/queries");
 
 describe("schedule days from the database", () => {

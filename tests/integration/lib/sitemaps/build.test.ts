@@ -5,10 +5,10 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
 import { XMLParser } from "fast-xml-parser";
-import { useCrawlerSite } from "../../../fixtures/crawler-site";
+import { setUpCrawlerSite } from "../../../fixtures/crawler-site";
 
 process.env.SITE_URL = "https://news.example";
-const site = useCrawlerSite();
+const site = setUpCrawlerSite();
 const pool = site.pool;
 const sitemaps = await import("@/lib/sitemaps/build");
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => ["url", "sitemap"].includes(n) });
