@@ -10,11 +10,27 @@ const databaseDrivers = {
   message: "PostgreSQL is reached only through lib/ (lib/db.ts and the data modules that use it).",
 };
 
+// Rules that need types (a promise nobody awaits: an error that vanishes, a write that races the
+// response). The TypeScript files and the JavaScript ones tsconfig.json type-checks (lib/cache).
+const typed = ["**/*.ts", "**/*.tsx", "lib/cache/*.mjs"];
+
 const config = [
   { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", ".test-reports/**"] },
   ...next,
   // Declaration files next to plain-JS modules (lib/db/engine-core.d.mts) are TypeScript.
   { files: ["**/*.d.mts"], languageOptions: { parser: tseslint.parser } },
+  {
+    files: typed,
+    ignores: ["**/*.d.ts"],
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      // A promise where a callback's return is ignored (an event handler, forEach); JSX event
+      // attributes excepted: React ignores what an onClick returns, and form actions are async.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
   { rules: { "no-restricted-imports": ["error", { patterns: [privateNext] }] } },
   // Reader pages link with plain <a> on purpose: every page is a whole document from the HTTP
   // cache, and a <Link> per link would hydrate and prefetch for nothing (docs/SCALING.md).

@@ -20,7 +20,10 @@ else {
 
 const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.once("exit", async (code) => {
+// Nothing awaits an event listener: the cleanup reports its own failure, then exits.
+child.once("exit", (code) => void dropDatabaseAndExit(code));
+
+async function dropDatabaseAndExit(code: number | null): Promise<void> {
   if (databaseUrl) await dropScratchDatabase(databaseUrl).catch((error: unknown) => console.error("could not drop the e2e database:", error));
   process.exit(code ?? 0);
-});
+}

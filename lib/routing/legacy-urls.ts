@@ -13,7 +13,7 @@ import { NOT_FOUND_REWRITE, type Queryable } from "./unknown-paths";
 // so there is no loop). Paths that cannot be old XE addresses cost no query.
 
 /** First path segments that are our own routes: never read as an XE `mid`. proxy.ts's matcher
- * keeps the same list (tests/unit/legacy-urls.test.ts checks they agree). */
+ * keeps the same list (tests/unit/lib/routing/legacy-urls.test.ts checks they agree). */
 export const RESERVED_SEGMENTS = ["article", "board", "schedule", "search", "login", "editor", "reporter", "media", "api", "sitemaps", "files", "internal", "_next", "_unknown"] as const;
 
 const MID_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;

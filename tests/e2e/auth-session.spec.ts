@@ -1,16 +1,37 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type BrowserContext, type BrowserType, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, SESSION_COOKIE, createUser, expectSignedIn, expectSignedOut, fillLogin, signIn, uniqueId } from "./auth-helpers";
 
 // Dev servers compile on first use and Argon2 is slow on purpose: give these flows room.
 test.describe.configure({ timeout: 90_000 });
 
-/** "Restart the browser": a new context carrying only the cookies that outlive the session. */
-async function restart(browser: Browser, context: BrowserContext): Promise<BrowserContext> {
-  const persistent = (await context.cookies()).filter((c) => c.expires > 0);
-  await context.close();
-  const next = await browser.newContext();
-  if (persistent.length) await next.addCookies(persistent);
-  return next;
+/**
+ * A browser with its profile on disk, as a reader's: closing it and launching it again on the
+ * same profile is a real browser restart. Launched like the project's browser (Debian's
+ * chromium where present: playwright.config.ts), with the project's locale and address.
+ */
+function browserProfile(browserType: BrowserType) {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), "ln-browser-profile-"));
+  const { launchOptions, baseURL, locale, timezoneId, userAgent, viewport } = test.info().project.use;
+  const launched: BrowserContext[] = [];
+  return {
+    async launch(): Promise<BrowserContext> {
+      const browser = await browserType.launchPersistentContext(userDataDir, { ...launchOptions, baseURL, locale, timezoneId, userAgent, viewport });
+      launched.push(browser);
+      return browser;
+    },
+    /** Closes a browser a failed test left open, then deletes the profile. */
+    async remove(): Promise<void> {
+      await Promise.all(launched.map((browser) => browser.close()));
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
 }
 
 test("/editor sends a signed-out visitor to /login", async ({ page }) => {
@@ -22,35 +43,47 @@ test("/editor sends a signed-out visitor to /login", async ({ page }) => {
   await expect(page.getByText("브라우저를 닫더라도 로그인이 계속 유지될 수 있습니다.", { exact: false })).toBeVisible();
 });
 
-test("unticked 로그인 유지: a browser-session cookie, gone after a browser restart", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, "editor", DEMO_PASSWORD);
-  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
-  expect(cookie, "session cookie set").toBeTruthy();
-  expect(cookie!.expires, "no Expires/Max-Age").toBe(-1);
-  expect(cookie!.httpOnly).toBe(true);
-  expect(cookie!.sameSite).toBe("Lax");
+test("unticked 로그인 유지: a browser-session cookie, gone after a browser restart", async ({ playwright }) => {
+  const profile = browserProfile(playwright.chromium);
+  try {
+    const browser = await profile.launch();
+    await signIn(await firstPage(browser), "editor", DEMO_PASSWORD);
+    const cookie = (await browser.cookies()).find((c) => c.name === SESSION_COOKIE);
+    expect(cookie, "session cookie set").toBeTruthy();
+    expect(cookie!.expires, "no Expires/Max-Age").toBe(-1);
+    expect(cookie!.httpOnly).toBe(true);
+    expect(cookie!.sameSite).toBe("Lax");
+    await browser.close();
 
-  const restarted = await restart(browser, context);
-  await expectSignedOut(await restarted.newPage());
-  await restarted.close();
+    const restarted = await profile.launch();
+    expect((await restarted.cookies()).find((c) => c.name === SESSION_COOKIE), "the session cookie outlived the browser").toBeUndefined();
+    await expectSignedOut(await firstPage(restarted));
+    await restarted.close();
+  } finally {
+    await profile.remove();
+  }
 });
 
-test("ticked 로그인 유지: a 30-day cookie that survives a browser restart", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, "editor", DEMO_PASSWORD, { remember: true });
-  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
-  const days = (cookie!.expires - Date.now() / 1000) / 86400;
-  expect(days).toBeGreaterThan(29.9);
-  expect(days).toBeLessThan(30.1);
+test("ticked 로그인 유지: a 30-day cookie that survives a browser restart", async ({ playwright }) => {
+  const profile = browserProfile(playwright.chromium);
+  try {
+    const browser = await profile.launch();
+    await signIn(await firstPage(browser), "editor", DEMO_PASSWORD, { remember: true });
+    const cookie = (await browser.cookies()).find((c) => c.name === SESSION_COOKIE);
+    const days = (cookie!.expires - Date.now() / 1000) / 86400;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThan(30.1);
+    await browser.close();
 
-  const restarted = await restart(browser, context);
-  const after = await restarted.newPage();
-  await expectSignedIn(after);
-  await expect(after.getByRole("cell", { name: "로그인 유지" }).first()).toBeVisible();
-  await restarted.close();
+    const restarted = await profile.launch();
+    expect((await restarted.cookies()).find((c) => c.name === SESSION_COOKIE)?.value, "the same session after the restart").toBe(cookie!.value);
+    const after = await firstPage(restarted);
+    await expectSignedIn(after);
+    await expect(after.getByRole("cell", { name: "로그인 유지" }).first()).toBeVisible();
+    await restarted.close();
+  } finally {
+    await profile.remove();
+  }
 });
 
 test("로그아웃 ends the session on the server, not only the cookie", async ({ browser }) => {

@@ -1,5 +1,5 @@
 // Shared by the editor specs: sign in with the demo users, write an article through the form.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, fillLogin } from "./auth-helpers";
 
 export async function signInAs(page: Page, loginId: "admin" | "editor" | "reporter", next = "/editor"): Promise<void> {
@@ -32,4 +32,23 @@ export function articleIdFrom(url: string): number {
   const match = /\/editor\/articles\/(\d+)/.exec(new URL(url).pathname);
   if (!match) throw new Error(`not an article editor URL: ${url}`);
   return Number(match[1]);
+}
+
+/** Publishes an article as the demo editor, in a browser context of its own; returns its id. */
+export async function publishAsEditor(browser: Browser, title: string, board: string, body: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signInAs(page, "editor", "/editor/articles/new");
+    await fillArticle(page, title, board, body);
+    await Promise.all([page.waitForURL(/\/editor\/articles\/\d+\?done=published/), page.getByRole("button", { name: "발행", exact: true }).click()]);
+    return articleIdFrom(page.url());
+  } finally {
+    await context.close();
+  }
+}
+
+/** A made-up Korean word no article has used yet: four random Hangul syllables. */
+export function uniqueKoreanWord(): string {
+  return Array.from({ length: 4 }, () => String.fromCharCode(0xac00 + Math.floor(Math.random() * 11_172))).join("");
 }

@@ -1,24 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { articleIdFrom, bodyEditor, fillArticle, signInAs, uniqueTitle } from "./editor-helpers";
+import { msUntil } from "./timing";
 
 // Publish → visible on the home page, the board listing and the RSS feed within a second,
 // measured from the moment the 발행 click's navigation has completed.
-
-async function pollUntilContains(request: APIRequestContext, path: string, text: string, started: number, limitMs: number): Promise<number> {
-  const polls: number[] = [];
-  for (;;) {
-    const sent = Date.now();
-    const response = await request.get(path);
-    const body = await response.text();
-    polls.push(Date.now() - sent);
-    if (body.includes(text)) {
-      console.log(`${path}: ${polls.length} poll(s), response times ${polls.join("/")} ms`);
-      return Date.now() - started;
-    }
-    if (Date.now() - started > limitMs) return Number.POSITIVE_INFINITY;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 test("publish: the title is on /, the board page and /rss.xml within 1 s", async ({ page, request }) => {
   test.setTimeout(60_000);
@@ -33,9 +18,9 @@ test("publish: the title is on /, the board page and /rss.xml within 1 s", async
   const started = Date.now();
   const id = articleIdFrom(page.url());
   const [home, board, rss] = await Promise.all([
-    pollUntilContains(request, "/", title, started, 5_000),
-    pollUntilContains(request, "/board/news", title, started, 5_000),
-    pollUntilContains(request, "/rss.xml", title, started, 5_000),
+    msUntil(request, ["/"], (body) => body.includes(title), started),
+    msUntil(request, ["/board/news"], (body) => body.includes(title), started),
+    msUntil(request, ["/rss.xml"], (body) => body.includes(title), started),
   ]);
   console.log(`publish → visible: home ${home} ms, board ${board} ms, rss ${rss} ms (article ${id})`);
   await expect(page.getByRole("status").filter({ hasText: "발행했습니다." })).toBeVisible();

@@ -5,6 +5,7 @@ import net from "node:net";
 import pg from "pg";
 import { chromium, expect, type Browser, type Page } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { expect as vitestExpect } from "vitest";
 import { startCluster, type Cluster } from "../../scripts/cluster";
 import { startRedisServer, type RedisServer } from "../../scripts/services/redis";
 
@@ -124,13 +125,10 @@ export async function text(url: string): Promise<string> {
   return response.text();
 }
 
-/** Polls until `check` holds; returns the milliseconds it took from `since`. */
+/** Asks `check` every 25 ms until it holds (at most `timeoutMs` from now); returns the milliseconds since `since`. */
 export async function visibleWithin(check: () => Promise<boolean>, since: number, timeoutMs = 5_000): Promise<number> {
-  for (;;) {
-    if (await check()) return Date.now() - since;
-    if (Date.now() - since > timeoutMs) throw new Error(`not visible after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await vitestExpect.poll(check, { timeout: Math.max(1, timeoutMs), interval: 25 }).toBe(true);
+  return Date.now() - since;
 }
 
 export const READER_UA = "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";

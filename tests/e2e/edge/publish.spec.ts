@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { articleIdFrom, fillArticle, signInAs, uniqueTitle } from "../editor-helpers";
-import { visibleThroughEdge } from "./edge-helpers";
+import { msUntil } from "../timing";
 
 // What an editor changes is what readers get through the HTTP cache in front, within a
 // second: publish, edit, unpublish, delete and a scheduled publish, on the home page, the
@@ -18,21 +18,21 @@ test("publish, edit, unpublish and delete show through the edge within 1 s", asy
 
   await Promise.all([page.waitForURL(/done=published/), page.getByRole("button", { name: "발행", exact: true }).click()]);
   const id = articleIdFrom(page.url());
-  const published = await visibleThroughEdge(request, [...LISTS, `/article/${id}`], (body) => body.includes(title), Date.now());
+  const published = await msUntil(request, [...LISTS, `/article/${id}`], (body) => body.includes(title), Date.now());
 
   await page.getByLabel("제목", { exact: true }).fill(`${title} 고침`);
   await Promise.all([page.waitForURL(/done=saved/), page.getByRole("button", { name: "저장", exact: true }).click()]);
-  const edited = await visibleThroughEdge(request, [...LISTS, `/article/${id}`], (body) => body.includes(`${title} 고침`), Date.now());
+  const edited = await msUntil(request, [...LISTS, `/article/${id}`], (body) => body.includes(`${title} 고침`), Date.now());
 
   await Promise.all([page.waitForURL(/done=unpublished/), page.getByRole("button", { name: "발행 취소", exact: true }).click()]);
-  const unpublished = await visibleThroughEdge(request, LISTS, (body) => !body.includes(title), Date.now());
+  const unpublished = await msUntil(request, LISTS, (body) => !body.includes(title), Date.now());
   expect((await request.get(`/article/${id}`)).status()).toBe(404);
 
   await Promise.all([page.waitForURL(/done=published/), page.getByRole("button", { name: "발행", exact: true }).click()]);
-  await visibleThroughEdge(request, LISTS, (body) => body.includes(title), Date.now());
+  await msUntil(request, LISTS, (body) => body.includes(title), Date.now());
   await page.getByRole("button", { name: "삭제", exact: true }).click();
   await Promise.all([page.waitForURL(/done=deleted/), page.getByRole("button", { name: "삭제 확인" }).click()]);
-  const deleted = await visibleThroughEdge(request, LISTS, (body) => !body.includes(title), Date.now());
+  const deleted = await msUntil(request, LISTS, (body) => !body.includes(title), Date.now());
 
   console.log(`through the edge: publish ${published} ms, edit ${edited} ms, unpublish ${unpublished} ms, delete ${deleted} ms`);
   for (const ms of [published, edited, unpublished, deleted]) expect(ms).toBeLessThan(1_000);
@@ -50,7 +50,7 @@ test("a scheduled post shows through the edge within 1 s of its time", async ({ 
   const id = articleIdFrom(page.url());
   expect(Date.now()).toBeLessThan(due);
 
-  const late = await visibleThroughEdge(request, [...LISTS, `/article/${id}`], (body) => body.includes(title), due, 10_000 + due - Date.now());
+  const late = await msUntil(request, [...LISTS, `/article/${id}`], (body) => body.includes(title), due, 10_000 + due - Date.now());
   console.log(`scheduled post through the edge ${late} ms after its time`);
   expect(late).toBeLessThan(1_000);
 });
