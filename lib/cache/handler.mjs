@@ -6,7 +6,8 @@
 // resetRequestCache), with the entry shapes its docs describe.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MAX_ENTRY_TTL_S, sharedCacheStore } from "./store.mjs";
+import { LIFETIMES } from "./lifetimes.mjs";
+import { sharedCacheStore } from "./store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 /** lib/cache/tags.ts NO_STORE_TAG: a page that collected it is never stored. */
@@ -134,7 +135,7 @@ export default class CacheHandler {
     const storeKey = `${this.buildId}:${key}`;
     const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
     const expire = context.cacheControl?.expire;
-    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, MAX_ENTRY_TTL_S) : MAX_ENTRY_TTL_S;
+    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, LIFETIMES.maxEntry) : LIFETIMES.maxEntry;
     await sharedCacheStore().write(storeKey, { value: data, cacheControl: context.cacheControl }, tags, takeRead(storeKey), ttl);
   }
 

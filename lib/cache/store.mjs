@@ -19,9 +19,8 @@
 //   are replayed when Redis is back (or, if too many piled up, everything is expired at once).
 import v8 from "node:v8";
 import { createClient, RESP_TYPES } from "redis";
+import { LIFETIMES } from "./lifetimes.mjs";
 
-/** Longest an entry lives in the store; also how long a tag invalidation must be remembered. */
-export const MAX_ENTRY_TTL_S = 24 * 60 * 60;
 /** A tag every entry carries implicitly: expiring it expires everything. */
 export const ALL_TAG = "*";
 const DEFAULT_KEY_PREFIX = process.env.CACHE_KEY_PREFIX ?? "ln:";
@@ -211,7 +210,7 @@ export function createRedisStore(url, options = {}) {
       if (!client.isReady) await firstConnection();
       if (!client.isReady) return;
       try {
-        const ttl = String(Math.max(1, Math.min(MAX_ENTRY_TTL_S, Math.ceil(ttlSeconds))));
+        const ttl = String(Math.max(1, Math.min(LIFETIMES.maxEntry, Math.ceil(ttlSeconds))));
         await run(WRITE_SCRIPT, [entryKey(key)], [encode(value), lastModified === null ? "" : String(lastModified), joinTags(tags), ttl]);
       } catch (error) {
         markDown(error);
@@ -316,7 +315,7 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
       const bytes = encode(value);
       if (bytes.length > maxBytes / 4) return;
       remove(key);
-      entries.set(key, { bytes, lastModified: lastModified ?? time, tags, expiresAt: time + Math.min(MAX_ENTRY_TTL_S, ttlSeconds) * 1000 });
+      entries.set(key, { bytes, lastModified: lastModified ?? time, tags, expiresAt: time + Math.min(LIFETIMES.maxEntry, ttlSeconds) * 1000 });
       size += bytes.length;
       for (const oldest of entries.keys()) {
         if (size <= maxBytes) break;

@@ -4,7 +4,8 @@ import { forgetEndedSessions } from "@/lib/auth/session-store";
 import { forgetOldFailures } from "@/lib/auth/throttle";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { articleChangeTags } from "@/lib/cache/invalidate";
-import { MAX_ENTRY_TTL_S, sharedCacheStore } from "@/lib/cache/store.mjs";
+import { LIFETIMES } from "@/lib/cache/lifetimes.mjs";
+import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
@@ -149,8 +150,8 @@ export function startWorker(options: WorkerOptions = {}): Worker {
 
   const tagCleanup: Job | null = process.env.REDIS_URL
     ? repeat("cache tag cleanup", log, async () => {
-        // Entries live at most MAX_ENTRY_TTL_S: older invalidation times can no longer matter.
-        const removed = await sharedCacheStore().forgetOldTags(Date.now() - (MAX_ENTRY_TTL_S + 3_600) * 1000);
+        // Entries live at most LIFETIMES.maxEntry: older invalidation times can no longer matter.
+        const removed = await sharedCacheStore().forgetOldTags(Date.now() - (LIFETIMES.maxEntry + 3_600) * 1000);
         if (removed > 0) log(`worker: forgot ${removed} old cache tag times`);
         return options.tagCleanupMs ?? 60 * 60_000;
       })
