@@ -4,7 +4,7 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { auth as t } from "@/lib/strings/auth";
 
 type Props = {
-  /** Present when the server could read next-auth's CSRF cookie (the /login page). */
+  /** Present when the server could read the CSRF cookie (the /login page). */
   csrfToken?: string;
   next: string;
   initialError?: string;
@@ -13,15 +13,11 @@ type Props = {
 
 type FieldErrors = { loginId?: string; password?: string };
 
-async function fetchCsrfToken(): Promise<string> {
-  const response = await fetch("/api/auth/csrf", { cache: "no-store", credentials: "same-origin" });
-  const body = (await response.json()) as { csrfToken?: string };
-  if (!body.csrfToken) throw new Error("no csrf token");
-  return body.csrfToken;
-}
+/** What the sign-in route answers a post that asks for JSON (app/api/auth/[...nextauth]/route.ts). */
+type SignInAnswer = { ok?: boolean; error?: string; csrfToken?: string | null };
 
-// Posts to next-auth's credentials callback. Without JavaScript it is a plain form post
-// (the route sends failures back to /login?error=…); with it, errors show in place.
+// Posts to the credentials sign-in route. Without JavaScript it is a plain form post (the route
+// sends failures back to /login?error=…); with it, the route answers JSON and errors show in place.
 export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
   const id = useId();
   const [error, setError] = useState<string | undefined>(initialError);
@@ -48,28 +44,24 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     setPending(true);
     setError(undefined);
     try {
+      let token = csrfToken ?? "";
       for (let attempt = 0; attempt < 2; attempt++) {
-        const body = new URLSearchParams({
-          csrfToken: attempt === 0 && csrfToken ? csrfToken : await fetchCsrfToken(),
-          loginId,
-          password,
-          callbackUrl: next,
-          json: "true",
-        });
+        const body = new URLSearchParams({ csrfToken: token, loginId, password, callbackUrl: next });
         if (data.get("remember")) body.set("remember", "on");
         const response = await fetch("/api/auth/callback/credentials", {
           method: "POST",
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
           body,
           credentials: "same-origin",
         });
-        const { url } = (await response.json()) as { url?: string };
-        const result = new URL(url ?? "/", window.location.href);
+        const answer = (await response.json()) as SignInAnswer;
         // A stale CSRF cookie (e.g. another tab signed out) is refreshed once, silently.
-        if (result.searchParams.get("csrf") === "true" && attempt === 0) continue;
-        const code = result.searchParams.get("csrf") === "true" ? "CSRF" : result.searchParams.get("error");
-        if (code || !response.ok) {
-          setError(signInErrorMessage(code ?? "generic"));
+        if (answer.error === "CSRF" && answer.csrfToken && attempt === 0) {
+          token = answer.csrfToken;
+          continue;
+        }
+        if (!answer.ok || !response.ok) {
+          setError(signInErrorMessage(answer.error ?? "generic"));
           setPending(false);
           return;
         }

@@ -9,7 +9,7 @@ import { isAuthError } from "@/lib/auth/errors";
 import { authorize } from "@/lib/auth/permissions";
 import { changePasswordSchema, type FormState } from "@/lib/auth/schemas";
 import { revokeOwnSession, revokeSession } from "@/lib/auth/session-store";
-import { decodeSessionToken } from "@/lib/auth/token";
+import { decodeSessionToken } from "@/lib/auth/next-auth-seam";
 import { auth as t } from "@/lib/strings/auth";
 
 // The signed-in user's own session actions. Server actions are public endpoints: each one

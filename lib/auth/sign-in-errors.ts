@@ -1,3 +1,4 @@
+import { safeNextPath } from "@/lib/auth/next-path";
 import { auth as t } from "@/lib/strings/auth";
 
 // The codes the sign-in route hands back (?error=…) and what the form says for each.
@@ -13,4 +14,12 @@ const MESSAGES: Record<string, string> = {
 export function signInErrorMessage(code: string | null | undefined): string | undefined {
   if (!code) return undefined;
   return MESSAGES[code] ?? t.errors.generic;
+}
+
+/** Where a failed no-JavaScript sign-in lands: our form, with the error and the `next` kept. */
+export function loginErrorLocation(code: string, next: string | null | undefined): string {
+  const params = new URLSearchParams({ error: code });
+  const path = safeNextPath(next);
+  if (path) params.set("next", path);
+  return `/login?${params}`;
 }

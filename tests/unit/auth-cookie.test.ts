@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loginErrorLocation, shapeSessionCookies, signInErrorCode } from "@/lib/auth/auth-response";
+import { decodeSessionToken, encodeSessionToken, shapeSessionCookies, signInErrorCode } from "@/lib/auth/next-auth-seam";
 import { clientIp, isSecureRequest } from "@/lib/auth/client-ip";
 import { SESSION_COOKIE, serializeSessionCookie } from "@/lib/auth/cookie";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
+import { loginErrorLocation } from "@/lib/auth/sign-in-errors";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 
 beforeAll(() => {

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteFooter } from "@/components/site-footer";
-import { csrfTokenFromCookies } from "@/lib/auth/csrf";
+import { csrfTokenFromCookies } from "@/lib/auth/next-auth-seam";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getCurrentUser } from "@/lib/auth/session";
