@@ -1,6 +1,8 @@
 // `npm run export -- out.jsonl.gz [--with-password-hashes] [--database-url URL]`
 // Writes the whole site (boards, articles with revisions, schedules, photos' originals, users,
 // redirects, old-site mappings) to one file for `npm run import`.
+import { parseArgs } from "node:util";
+import { parseOrUsage } from "../lib/cli/args.ts";
 import { exportSite } from "../lib/transfer/export.ts";
 import { getStorage } from "../lib/storage/index.ts";
 
@@ -11,19 +13,23 @@ function usage(message?: string): never {
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  let file: string | undefined;
-  let passwordHashes = false;
-  let databaseUrl = process.env.DATABASE_URL;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--with-password-hashes") passwordHashes = true;
-    else if (arg === "--database-url") databaseUrl = argv[++i] ?? usage("--database-url needs a value");
-    else if (arg === "--help" || arg === "-h") usage();
-    else if (arg.startsWith("-")) usage(`unknown argument ${arg}`);
-    else if (file) usage("one file only");
-    else file = arg;
-  }
+  const { values, positionals } = parseOrUsage(
+    () =>
+      parseArgs({
+        options: {
+          "with-password-hashes": { type: "boolean", default: false },
+          "database-url": { type: "string", default: process.env.DATABASE_URL },
+          help: { type: "boolean", short: "h" },
+        },
+        allowPositionals: true,
+      }),
+    usage,
+  );
+  if (values.help) usage();
+  if (positionals.length > 1) usage("one file only");
+  const [file] = positionals;
+  const passwordHashes = values["with-password-hashes"];
+  const databaseUrl = values["database-url"];
   if (!file) usage("name the file to write");
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   const started = Date.now();
