@@ -23,6 +23,8 @@ import { LIFETIMES } from "./lifetimes.mjs";
 
 /** A tag every entry carries implicitly: expiring it expires everything. */
 export const ALL_TAG = "*";
+// Read here, not through lib/env.ts (TypeScript, which Next does not compile for this file); the
+// schema there validates these at the server's start.
 const DEFAULT_KEY_PREFIX = process.env.CACHE_KEY_PREFIX ?? "ln:";
 const COMMAND_TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 500);
 const MAX_PENDING_TAGS = 10_000;

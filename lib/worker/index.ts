@@ -8,7 +8,7 @@ import { LIFETIMES } from "@/lib/cache/lifetimes.mjs";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 import { drainIndexNow, nextIndexNowAt } from "@/lib/indexnow/outbox";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
 import { foldViewEvents, forgetViewWindows } from "@/lib/views/events";
@@ -148,7 +148,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     return options.sitemapRefreshMs ?? 10 * 60_000;
   });
 
-  const tagCleanup: Job | null = process.env.REDIS_URL
+  const tagCleanup: Job | null = env().REDIS_URL
     ? repeat("cache tag cleanup", log, async () => {
         // Entries live at most LIFETIMES.maxEntry: older invalidation times can no longer matter.
         const removed = await sharedCacheStore().forgetOldTags(Date.now() - (LIFETIMES.maxEntry + 3_600) * 1000);
@@ -193,5 +193,5 @@ export const ONCE_JOBS: Record<string, () => Promise<unknown>> = {
 
 /** Closes what the worker holds, after stop(). */
 export async function closeWorkerResources(): Promise<void> {
-  await Promise.allSettled([prisma.$disconnect(), process.env.REDIS_URL ? sharedCacheStore().close() : Promise.resolve()]);
+  await Promise.allSettled([prisma.$disconnect(), env().REDIS_URL ? sharedCacheStore().close() : Promise.resolve()]);
 }
