@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 type Props = {
   /** Present when the server could read the CSRF cookie (the /login page). */
@@ -32,8 +32,8 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     const loginId = String(data.get("loginId") ?? "").trim();
     const password = String(data.get("password") ?? "");
     const errors: FieldErrors = {};
-    if (!loginId) errors.loginId = t.errors.missingId;
-    if (!password) errors.password = t.errors.missingPassword;
+    if (!loginId) errors.loginId = authText.errors.missingId;
+    if (!password) errors.password = authText.errors.missingPassword;
     setFieldErrors(errors);
     if (errors.loginId || errors.password) {
       setError(undefined);
@@ -69,7 +69,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
         return;
       }
     } catch {
-      setError(t.errors.generic);
+      setError(authText.errors.generic);
     }
     setPending(false);
   }
@@ -85,7 +85,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       </p>
       <div>
         <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
-          {t.loginId}
+          {authText.loginId}
         </label>
         <input
           id={`${id}-loginId`}
@@ -109,7 +109,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       </div>
       <div>
         <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
-          {t.password}
+          {authText.password}
         </label>
         <input
           id={`${id}-password`}
@@ -131,10 +131,10 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       <div>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="remember" value="on" aria-describedby={`${id}-remember-help`} className="h-5 w-5" />
-          {t.keepSignedIn}
+          {authText.keepSignedIn}
         </label>
         <p id={`${id}-remember-help`} className="mt-1 text-sm text-gray-700">
-          {t.keepSignedInWarning}
+          {authText.keepSignedInWarning}
         </p>
       </div>
       <button
@@ -143,11 +143,11 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
         aria-busy={pending || undefined}
         className="w-full rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {t.submit}
+        {authText.submit}
       </button>
       <ul className="space-y-1 text-sm text-gray-700">
-        <li>{t.findId}</li>
-        <li>{t.signUp}</li>
+        <li>{authText.findId}</li>
+        <li>{authText.signUp}</li>
       </ul>
     </form>
   );

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useState } from "react";
 import { changeStatusAction, restoreRevisionAction, type StatusActionState } from "@/app/(editor)/editor/articles/actions";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
-const f = t.form;
+const formText = editorText.form;
 
 type Props = { id: number; canUnpublish: boolean; canDelete: boolean; status: string };
 
@@ -24,13 +24,13 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value="unpublish" />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {f.unpublish}
+              {formText.unpublish}
             </button>
           </form>
         )}
         {canDelete && status !== "DELETED" && !confirming && (
           <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-3 py-2 text-red-800">
-            {f.delete}
+            {formText.delete}
           </button>
         )}
         {canDelete && status === "DELETED" && (
@@ -38,22 +38,22 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value="restoreDeleted" />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {f.restoreDeleted}
+              {formText.restoreDeleted}
             </button>
           </form>
         )}
       </div>
       {confirming && (
         <form action={action} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
-          <p id="delete-confirm-text">{f.deleteConfirm}</p>
+          <p id="delete-confirm-text">{formText.deleteConfirm}</p>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="op" value="delete" />
           <div className="mt-2 flex gap-2">
             <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
-              {f.deleteConfirmButton}
+              {formText.deleteConfirmButton}
             </button>
             <button type="button" onClick={() => setConfirming(false)} className="rounded border border-gray-500 bg-white px-3 py-2">
-              {f.cancel}
+              {formText.cancel}
             </button>
           </div>
         </form>
@@ -71,7 +71,7 @@ export function RestoreRevisionButton({ id, revisionId, version, label }: { id: 
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={pending} aria-label={label} className="text-sm text-brand underline">
-        {t.revisions.restore}
+        {editorText.revisions.restore}
       </button>
       {state.message && (
         <span role="alert" className="ml-2 text-sm text-red-800">

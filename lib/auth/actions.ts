@@ -10,7 +10,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { changePasswordSchema, type FormState } from "@/lib/auth/schemas";
 import { revokeOwnSession, revokeSession } from "@/lib/auth/session-store";
 import { decodeSessionToken } from "@/lib/auth/next-auth-seam";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 // The signed-in user's own session actions. Server actions are public endpoints: each one
 // finds the user from the session row itself.
@@ -61,7 +61,7 @@ export async function endSessionAction(formData: FormData): Promise<void> {
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: authText.errors.malformed };
   let user;
   try {
     user = await authorize("session.manageOwn");
@@ -76,8 +76,8 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
-  if (result === "wrong-password") return { errors: { currentPassword: [t.validation.currentPasswordWrong] } };
-  if (result === "throttled") return { errors: { currentPassword: [t.validation.currentPasswordThrottled] } };
+  if (result === "wrong-password") return { errors: { currentPassword: [authText.validation.currentPasswordWrong] } };
+  if (result === "throttled") return { errors: { currentPassword: [authText.validation.currentPasswordThrottled] } };
   revalidatePath("/editor/account");
-  return { ok: true, message: t.account.passwordChanged };
+  return { ok: true, message: authText.account.passwordChanged };
 }

@@ -12,7 +12,7 @@ import { articleFormSchema, fieldErrorsOf, parseSeoulDateTime, type ArticleField
 import { scheduleFieldErrorsOf, scheduleFormSchema } from "@/lib/validations/schedule";
 import { correctionSchema } from "@/lib/validations/correction";
 import { relatedPicksSchema } from "@/lib/validations/related";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import type { ArticleFormState, ConflictView, FormValues } from "@/components/editor/form-state";
 
 // Server actions of the article editor. Each is a public endpoint: it finds the user from the
@@ -56,14 +56,14 @@ async function currentUser(action: Action): Promise<SessionUser | ArticleFormSta
   } catch (error) {
     if (isAuthError(error)) return { status: "error", message: error.message };
     // The session row could not be read: nothing was written, say so and keep the form.
-    if (isDatabaseUnavailable(error)) return { status: "error", message: t.errors.unavailable };
+    if (isDatabaseUnavailable(error)) return { status: "error", message: editorText.errors.unavailable };
     throw error;
   }
 }
 
 /** The message for a write that failed: an outage (retry) or something unexpected. */
 function failedWriteMessage(error: unknown): string {
-  return isDatabaseUnavailable(error) ? t.errors.unavailable : t.errors.unexpected;
+  return isDatabaseUnavailable(error) ? editorText.errors.unavailable : editorText.errors.unexpected;
 }
 
 function isState(value: SessionUser | ArticleFormState): value is ArticleFormState {
@@ -82,7 +82,7 @@ async function startSave(formData: FormData): Promise<SaveStart | ArticleFormSta
   if (isState(user)) return { ...user, values };
   const intent = String(formData.get("intent") ?? "save");
   const needed = intentAction[intent];
-  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: t.errors.forbidden, values };
+  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { status: "error", message: editorText.errors.forbidden, values };
   return { values, id, user, intent };
 }
 
@@ -120,7 +120,7 @@ async function writeAndRedirect({ user, id, input, intent, scheduledAt, baseVers
 
 /** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
 export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { status: "error", message: editorText.errors.malformed };
   // 1. Who: signed in and allowed to write at all; the service checks the rest per article.
   const start = await startSave(formData);
   if ("status" in start) return start;
@@ -129,10 +129,10 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
   // 2. What: the shared schema.
   const parsed = articleFormSchema.safeParse({ ...values, intent, version: id === null ? undefined : values.version });
   if (!parsed.success) {
-    return { status: "error", message: t.form.formErrors, fieldErrors: fieldErrorsOf<ArticleField>(parsed.error), values };
+    return { status: "error", message: editorText.form.formErrors, fieldErrors: fieldErrorsOf<ArticleField>(parsed.error), values };
   }
   const data = parsed.data;
-  if (id !== null && data.version === undefined) return { status: "error", message: t.errors.versionMissing, values };
+  if (id !== null && data.version === undefined) return { status: "error", message: editorText.errors.versionMissing, values };
   const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
 
   // 3. Write (transaction + invalidation inside the service).
@@ -142,7 +142,7 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
 export async function saveScheduleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  if (!(formData instanceof FormData)) return { status: "error", message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { status: "error", message: editorText.errors.malformed };
   const start = await startSave(formData);
   if ("status" in start) return start;
   const { values, id, user, intent } = start;
@@ -162,10 +162,10 @@ export async function saveScheduleAction(_prev: ArticleFormState, formData: Form
     version: id === null ? undefined : values.version,
   });
   if (!parsed.success) {
-    return { status: "error", message: t.form.formErrors, fieldErrors: scheduleFieldErrorsOf(parsed.error), values };
+    return { status: "error", message: editorText.form.formErrors, fieldErrors: scheduleFieldErrorsOf(parsed.error), values };
   }
   const data = parsed.data;
-  if (id !== null && data.version === undefined) return { status: "error", message: t.errors.versionMissing, values };
+  if (id !== null && data.version === undefined) return { status: "error", message: editorText.errors.versionMissing, values };
   const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
   const input = { title: "", boardId: data.boardId, body: "", schedule: { date: data.date, entries: data.entries } };
   return writeAndRedirect({ user, id, input, intent: data.intent, scheduledAt, baseVersion: data.version, values });
@@ -176,7 +176,7 @@ export type PreviewState = { html: string; title: string } | { error: string };
 /** 미리보기: the body as readers would get it (sanitized), without saving anything. */
 export async function previewArticleAction(title: unknown, body: unknown): Promise<PreviewState> {
   // A server action is a public endpoint: its arguments are whatever the request decoded to.
-  if (typeof title !== "string" || typeof body !== "string") return { error: t.errors.malformed };
+  if (typeof title !== "string" || typeof body !== "string") return { error: editorText.errors.malformed };
   try {
     await authorize("article.create");
   } catch (error) {
@@ -198,16 +198,16 @@ const opAction: Record<StatusOp, Action> = {
 
 /** 발행 취소 / 삭제 / 삭제 취소 / 지금 발행: status-only changes from the edit page. */
 export async function changeStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const op = String(formData.get("op") ?? "") as StatusOp;
   const rawId = String(formData.get("id") ?? "");
-  if (!(op in opAction) || !/^\d{1,9}$/.test(rawId)) return { message: t.errors.unknownIntent };
+  if (!(op in opAction) || !/^\d{1,9}$/.test(rawId)) return { message: editorText.errors.unknownIntent };
   let user: SessionUser;
   try {
     user = await authorize(opAction[op]);
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
-    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
+    if (isDatabaseUnavailable(error)) return { message: editorText.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -231,17 +231,17 @@ export async function changeStatusAction(_prev: StatusActionState, formData: For
 
 /** 이 판으로 되돌리기. */
 export async function restoreRevisionAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const rawRevision = String(formData.get("revisionId") ?? "");
   const rawVersion = String(formData.get("version") ?? "");
-  if (![rawId, rawRevision, rawVersion].every((v) => /^\d{1,9}$/.test(v))) return { message: t.errors.revisionNotFound };
+  if (![rawId, rawRevision, rawVersion].every((v) => /^\d{1,9}$/.test(v))) return { message: editorText.errors.revisionNotFound };
   let user: SessionUser;
   try {
     user = await authorize("article.restoreRevision");
   } catch (error) {
     if (isAuthError(error)) return { message: error.message };
-    if (isDatabaseUnavailable(error)) return { message: t.errors.unavailable };
+    if (isDatabaseUnavailable(error)) return { message: editorText.errors.unavailable };
     throw error;
   }
   const id = Number(rawId);
@@ -252,7 +252,7 @@ export async function restoreRevisionAction(_prev: StatusActionState, formData: 
     console.error("restoreRevisionAction failed", error);
     return { message: failedWriteMessage(error) };
   }
-  if (!result.ok) return { message: result.reason === "conflict" ? t.conflict.title : result.message };
+  if (!result.ok) return { message: result.reason === "conflict" ? editorText.conflict.title : result.message };
   redirect(`/editor/articles/${id}?done=reverted`);
 }
 
@@ -264,14 +264,14 @@ export type CorrectionFormState = {
 
 /** 정정·반론 게시: a dated note at the top of a published article (editors). */
 export async function addCorrectionAction(_prev: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const values = { kind: String(formData.get("kind") ?? ""), text: String(formData.get("text") ?? "") };
-  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: editorText.errors.notFound, values };
   const authorized = await authorizeForm("article.correct");
   if (!authorized.ok) return { message: authorized.message, values };
   const parsed = correctionSchema.safeParse(values);
-  if (!parsed.success) return { message: t.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   const id = Number(rawId);
   let result: service.Result;
   try {
@@ -280,7 +280,7 @@ export async function addCorrectionAction(_prev: CorrectionFormState, formData: 
     console.error("addCorrectionAction failed", error);
     return { message: failedWriteMessage(error), values };
   }
-  if (!result.ok) return { message: result.reason === "invalidTransition" ? t.corrections.onlyPublished : result.message, values };
+  if (!result.ok) return { message: result.reason === "invalidTransition" ? editorText.corrections.onlyPublished : result.message, values };
   redirect(`/editor/articles/${id}?done=corrected`);
 }
 
@@ -288,10 +288,10 @@ export type RelatedPicksFormState = { message?: string; fieldErrors?: Partial<Re
 
 /** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
 export async function setRelatedPicksAction(_prev: RelatedPicksFormState, formData: FormData): Promise<RelatedPicksFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const rawId = String(formData.get("id") ?? "");
   const values = { related: String(formData.get("related") ?? "") };
-  if (!/^\d{1,9}$/.test(rawId)) return { message: t.errors.notFound, values };
+  if (!/^\d{1,9}$/.test(rawId)) return { message: editorText.errors.notFound, values };
   const authorized = await authorizeForm("article.create");
   if (!authorized.ok) return { message: authorized.message, values };
   const parsed = relatedPicksSchema.safeParse(values);

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-types";
 import { createBoard, moveBoard, updateBoard, type BoardResult } from "@/lib/boards/service";
 import { boardFormSchema } from "@/lib/validations/board";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 export type BoardFormState = { message?: string; ok?: boolean; fieldErrors?: Partial<Record<string, string[]>> };
 
@@ -20,8 +20,8 @@ async function admin(): Promise<SessionUser | BoardFormState> {
 }
 
 function failure(result: Exclude<BoardResult, { ok: true }>): BoardFormState {
-  if (result.reason === "slugTaken") return { fieldErrors: { slug: [t.boards.errors.slugTaken] } };
-  return { message: result.reason === "forbidden" ? t.errors.forbidden : t.errors.boardNotFound };
+  if (result.reason === "slugTaken") return { fieldErrors: { slug: [editorText.boards.errors.slugTaken] } };
+  return { message: result.reason === "forbidden" ? editorText.errors.forbidden : editorText.errors.boardNotFound };
 }
 
 function fields(formData: FormData) {
@@ -35,7 +35,7 @@ function fields(formData: FormData) {
 }
 
 export async function createBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const user = await admin();
   if (!("id" in user)) return user;
   const parsed = boardFormSchema.safeParse(fields(formData));
@@ -46,16 +46,16 @@ export async function createBoardAction(_prev: BoardFormState, formData: FormDat
 }
 
 export async function updateBoardAction(_prev: BoardFormState, formData: FormData): Promise<BoardFormState> {
-  if (!(formData instanceof FormData)) return { message: t.errors.malformed };
+  if (!(formData instanceof FormData)) return { message: editorText.errors.malformed };
   const user = await admin();
   if (!("id" in user)) return user;
   const id = String(formData.get("id") ?? "");
-  if (!/^\d{1,9}$/.test(id)) return { message: t.errors.boardNotFound };
+  if (!/^\d{1,9}$/.test(id)) return { message: editorText.errors.boardNotFound };
   const parsed = boardFormSchema.safeParse(fields(formData));
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const result = await updateBoard(user, Number(id), parsed.data);
   if (!result.ok) return failure(result);
-  return { ok: true, message: t.boards.saved };
+  return { ok: true, message: editorText.boards.saved };
 }
 
 export async function moveBoardAction(formData: FormData): Promise<void> {
