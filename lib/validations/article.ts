@@ -1,5 +1,4 @@
-// The article form's schema, shared by the editor form (client) and the server actions.
-// Pure: no server imports, so the client bundle can use it for instant field checks.
+// The article form's schema, which the server actions check every save and publish against.
 import { z } from "zod";
 import { htmlToText } from "@/lib/articles/text";
 import { editor } from "@/lib/strings/editor";
