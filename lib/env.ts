@@ -84,7 +84,7 @@ const NAMES = Object.keys(envSchema.shape) as Array<keyof Env>;
 let parsed: { raw: Array<string | undefined>; env: Env } | undefined;
 
 /** The validated environment. Throws, naming every bad variable, when one is malformed. */
-export function env(source: NodeJS.ProcessEnv = process.env): Env {
+export function env(source: Readonly<Record<string, string | undefined>> = process.env): Env {
   // An empty value means unset, as a shell's `VAR= command` intends.
   const raw = NAMES.map((name) => source[name] || undefined);
   if (source === process.env && parsed && parsed.raw.every((value, i) => value === raw[i])) return parsed.env;

@@ -6,6 +6,7 @@
 // resetRequestCache), with the entry shapes its docs describe.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import { LIFETIMES } from "./lifetimes.mjs";
 import { sharedCacheStore } from "./store.mjs";
 
@@ -14,16 +15,15 @@ const TAGS_HEADER = "x-next-cache-tags";
 const NO_STORE_TAG = "_no-store";
 /** No render takes longer: a read older than this did not start the render being stored. */
 const RENDER_WINDOW_MS = 60_000;
-const MAX_REMEMBERED_READS = 10_000;
 
 /**
  * When this process last read each key, so the entry a render stores is dated from before the
  * render began (see store.mjs). A miss starts a render; a hit may start a background
  * regeneration. In-flight bookkeeping only: losing it costs nothing but the entry being dated
  * at its write, as in any cache.
- * @type {Map<string, { time: number, miss: boolean }>}
+ * @type {LRUCache<string, { time: number, miss: boolean }>}
  */
-const reads = new Map();
+const reads = new LRUCache({ max: 10_000 });
 
 /**
  * @param {string} key
@@ -34,7 +34,6 @@ function rememberRead(key, time, miss) {
   const earlier = reads.get(key);
   // While a render started by a miss is in flight, its (earlier) start time is what counts.
   if (earlier?.miss && time - earlier.time < RENDER_WINDOW_MS) return;
-  if (reads.size >= MAX_REMEMBERED_READS) reads.clear();
   reads.set(key, { time, miss });
 }
 

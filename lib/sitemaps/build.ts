@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { siteUrl } from "@/lib/env";
 import { site } from "@/lib/site";
 import {
@@ -44,8 +45,7 @@ export async function pagesSitemapXml(): Promise<string> {
 
 // Built article sitemaps by chunk, reused while the chunk's fingerprint holds: a publish only
 // changes the newest chunk, so the older ones are not rebuilt for it. Each entry is ~115 kB.
-const builtChunks = new Map<number, { key: string; xml: string }>();
-const MAX_BUILT_CHUNKS = 64;
+const builtChunks = new LRUCache<number, { key: string; xml: string }>({ max: 64 });
 
 /** null when the chunk has no published article (the route answers 404). */
 export async function articleSitemapXml(chunk: number): Promise<string | null> {
@@ -56,8 +56,6 @@ export async function articleSitemapXml(chunk: number): Promise<string | null> {
   const base = siteUrl();
   const rows = await listArticleChunk(chunk);
   const xml = buildUrlset(rows.map((row) => ({ loc: `${base}/article/${row.id}`, lastmod: row.editedAt })));
-  builtChunks.delete(chunk);
-  if (builtChunks.size >= MAX_BUILT_CHUNKS) builtChunks.delete(builtChunks.keys().next().value as number);
   builtChunks.set(chunk, { key: fingerprint.key, xml });
   return xml;
 }
