@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createRequire } from "node:module";
 import { NextRequest } from "next/server";
 
 // lib/auth/next-auth-seam.ts holds every assumption we make about next-auth's behaviour. Each
@@ -8,10 +9,15 @@ import { NextRequest } from "next/server";
 
 vi.mock("server-only", () => ({}));
 let current: NextRequest | null = null;
-vi.mock("next/headers", () => ({
+const requestScope = {
   cookies: async () => ({ getAll: () => current?.cookies.getAll() ?? [], get: (name: string) => current?.cookies.get(name) }),
   headers: async () => new Headers(current?.headers),
-}));
+};
+vi.mock("next/headers", () => requestScope);
+// next-auth loads next/headers with require(), past vi.mock: give Node's module cache the same.
+const nodeRequire = createRequire(import.meta.url);
+const headersPath = createRequire(nodeRequire.resolve("next-auth/next")).resolve("next/headers");
+nodeRequire.cache[headersPath] = { id: headersPath, filename: headersPath, loaded: true, exports: requestScope } as unknown as NodeJS.Module;
 
 process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-the-check-0123456789";
 
