@@ -6,8 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { parseOrUsage } from "../lib/cli/args.ts";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { withPgClient } from "../lib/db/tooling.ts";
 import { applyMigrations, dropDatabase, withDatabase } from "../lib/db/schema-engine.ts";
 import { importRhymix } from "../lib/import/rhymix/importer.ts";
@@ -21,15 +20,8 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-const { values } = parseOrUsage(
-  () =>
-    parseArgs({
-      options: {
-        documents: { type: "string", default: "100000" },
-        "photo-every": { type: "string", default: "0" },
-        keep: { type: "boolean", default: false },
-      },
-    }),
+const { values } = parseCommandLine(
+  { options: { documents: { type: "string", default: "100000" }, "photo-every": { type: "string", default: "0" }, keep: { type: "boolean", default: false } } },
   usage,
 );
 const documents = Number(values.documents);

@@ -1,8 +1,7 @@
 // `npm run export -- out.jsonl.gz [--with-password-hashes] [--database-url URL]`
 // Writes the whole site (boards, articles with revisions, schedules, photos' originals, users,
 // redirects, old-site mappings) to one file for `npm run import`.
-import { parseArgs } from "node:util";
-import { parseOrUsage } from "../lib/cli/args.ts";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { exportSite } from "../lib/transfer/export.ts";
 import { getStorage } from "../lib/storage/index.ts";
 
@@ -13,24 +12,14 @@ function usage(message?: string): never {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseOrUsage(
-    () =>
-      parseArgs({
-        options: {
-          "with-password-hashes": { type: "boolean", default: false },
-          "database-url": { type: "string", default: process.env.DATABASE_URL },
-          help: { type: "boolean", short: "h" },
-        },
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    { options: { "with-password-hashes": { type: "boolean", default: false }, "database-url": { type: "string" } }, allowPositionals: true },
     usage,
   );
-  if (values.help) usage();
-  if (positionals.length > 1) usage("one file only");
-  const [file] = positionals;
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) usage("name one file to write");
   const passwordHashes = values["with-password-hashes"];
-  const databaseUrl = values["database-url"];
-  if (!file) usage("name the file to write");
+  const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   const started = Date.now();
   const result = await exportSite({ databaseUrl, file, storage: getStorage(), passwordHashes });

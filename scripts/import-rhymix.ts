@@ -2,8 +2,7 @@
 // Imports an XE 1.x / Rhymix 2.x site into DATABASE_URL (lib/import/rhymix). Safe to run again:
 // changed posts are updated, unchanged ones skipped, and a crashed run resumes.
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { parseOrUsage } from "../lib/cli/args.ts";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { progressBar } from "../lib/cli/progress.ts";
 import { expireTagsOutsideNext } from "../lib/cache/expire-outside-next.ts";
@@ -27,26 +26,23 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function parseCommandLine(argv: string[]): Args {
-  const { values } = parseOrUsage(
-    () =>
-      parseArgs({
-        args: argv,
-        options: {
-          from: { type: "string" },
-          prefix: { type: "string", default: "xe_" },
-          files: { type: "string" },
-          "skip-files": { type: "boolean", default: false },
-          "dry-run": { type: "boolean", default: false },
-          site: { type: "string" },
-          report: { type: "string" },
-          "database-url": { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      }),
+function readArgs(argv: string[]): Args {
+  const { values } = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        from: { type: "string" },
+        prefix: { type: "string", default: "xe_" },
+        files: { type: "string" },
+        "skip-files": { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        site: { type: "string" },
+        report: { type: "string" },
+        "database-url": { type: "string" },
+      },
+    },
     usage,
   );
-  if (values.help) usage();
   return {
     from: values.from,
     prefix: values.prefix,
@@ -86,7 +82,7 @@ function printReport(report: ImportReport): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseCommandLine(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args.from) usage("--from is required");
   const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");

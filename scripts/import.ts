@@ -1,8 +1,7 @@
 // `npm run import -- FILE [--admin-password PASS] [--database-url URL]`
 // Reads an export of this site (`npm run export`) into an empty database: migrations first,
 // then every row with its id, the photos' originals and their variants made again.
-import { parseArgs } from "node:util";
-import { parseOrUsage } from "../lib/cli/args.ts";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { getStorage } from "../lib/storage/index.ts";
 import { importSite, TransferError } from "../lib/transfer/import.ts";
@@ -14,24 +13,11 @@ function usage(message?: string): never {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseOrUsage(
-    () =>
-      parseArgs({
-        options: {
-          "admin-password": { type: "string" },
-          "database-url": { type: "string", default: process.env.DATABASE_URL },
-          help: { type: "boolean", short: "h" },
-        },
-        allowPositionals: true,
-      }),
-    usage,
-  );
-  if (values.help) usage();
-  if (positionals.length > 1) usage("one file only");
-  const [file] = positionals;
+  const { values, positionals } = parseCommandLine({ options: { "admin-password": { type: "string" }, "database-url": { type: "string" } }, allowPositionals: true }, usage);
+  if (positionals.length !== 1) usage("name the one export file to read");
+  const file = positionals[0]!;
   const adminPassword = values["admin-password"];
-  const databaseUrl = values["database-url"];
-  if (!file) usage("name the export file to read");
+  const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   const started = Date.now();
   await applyMigrations(databaseUrl);

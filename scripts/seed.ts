@@ -1,8 +1,7 @@
 // `npm run db:seed -- [--articles N] [--seed N] [--now ISO] [--reset] [--no-images]`
 // Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
 // --reset, which empties it first and is refused under NODE_ENV=production).
-import { parseArgs } from "node:util";
-import { parseOrUsage } from "../lib/cli/args.ts";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { withPgClient } from "../lib/db/tooling.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
@@ -15,24 +14,16 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function parseCommandLine(argv: string[]): Args {
-  const { values } = parseOrUsage(
-    () =>
-      parseArgs({
-        args: argv,
-        options: {
-          articles: { type: "string" },
-          seed: { type: "string" },
-          now: { type: "string" },
-          reset: { type: "boolean", default: false },
-          "no-images": { type: "boolean", default: false },
-          "database-url": { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      }),
-    usage,
-  );
-  if (values.help) usage();
+function readArgs(argv: string[]): Args {
+  const options = {
+    articles: { type: "string" },
+    seed: { type: "string" },
+    now: { type: "string" },
+    reset: { type: "boolean", default: false },
+    "no-images": { type: "boolean", default: false },
+    "database-url": { type: "string" },
+  } as const;
+  const { values } = parseCommandLine({ args: argv, options }, usage);
   const args: Args = { articles: DEFAULT_ARTICLES, reset: values.reset, images: !values["no-images"], databaseUrl: values["database-url"] };
   if (values.articles !== undefined) {
     args.articles = Number(values.articles.replace(/[_,]/g, ""));
@@ -84,7 +75,7 @@ function progressBar(): (done: number, total: number) => void {
 }
 
 async function main(): Promise<void> {
-  const args = parseCommandLine(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   if (args.reset && process.env.NODE_ENV === "production") {
