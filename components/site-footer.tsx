@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { common, imprintHeading, imprintLabels as L, reader } from "@/lib/strings";
+import { common, imprintHeading, imprintLabels as imprintLabelsText, reader } from "@/lib/strings";
 import { site } from "@/lib/site";
 
 // Every page's footer: who publishes the site, with the imprint Korean law asks of an internet
@@ -9,16 +9,16 @@ export async function SiteFooter() {
   const settings = await getSiteSettings();
   const items: Array<[string, ReactNode]> = settings
     ? [
-        [L.title, site.name],
-        [L.publisherName, settings.publisherName],
-        [L.address, settings.address],
-        [L.phone, <a key="phone" href={`tel:${settings.phone.replaceAll("-", "")}`} className="underline">{settings.phone}</a>],
-        [L.registrationNumber, settings.registrationNumber],
-        [L.registrationDate, settings.registrationDate],
-        [L.publisher, settings.publisher],
-        [L.editor, settings.editor],
-        [L.youthProtectionOfficer, settings.youthProtectionOfficer],
-        [L.email, <a key="email" href={`mailto:${settings.email}`} className="underline">{settings.email}</a>],
+        [imprintLabelsText.title, site.name],
+        [imprintLabelsText.publisherName, settings.publisherName],
+        [imprintLabelsText.address, settings.address],
+        [imprintLabelsText.phone, <a key="phone" href={`tel:${settings.phone.replaceAll("-", "")}`} className="underline">{settings.phone}</a>],
+        [imprintLabelsText.registrationNumber, settings.registrationNumber],
+        [imprintLabelsText.registrationDate, settings.registrationDate],
+        [imprintLabelsText.publisher, settings.publisher],
+        [imprintLabelsText.editor, settings.editor],
+        [imprintLabelsText.youthProtectionOfficer, settings.youthProtectionOfficer],
+        [imprintLabelsText.email, <a key="email" href={`mailto:${settings.email}`} className="underline">{settings.email}</a>],
       ]
     : [];
   return (

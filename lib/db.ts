@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 
 // The one door to PostgreSQL: one client, one pool per process. Next bundles the proxy apart
 // from the pages and actions, so each bundle has its own copy of this module; the client is
@@ -11,14 +11,11 @@ import { databaseUrl } from "@/lib/env";
 const CLIENT = Symbol.for("local-news.prisma");
 type Holder = { [CLIENT]?: PrismaClient };
 
-/** Connections per process; several servers share PostgreSQL's max_connections. */
-const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-
 function client(): PrismaClient {
   const holder = globalThis as Holder;
   // A connection attempt gives up after 5 s: with PostgreSQL unreachable, requests fail (and
   // cached pages are served) instead of hanging; the pool reconnects by itself afterwards.
-  return (holder[CLIENT] ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: POOL_SIZE, connectionTimeoutMillis: 5_000 }) }));
+  return (holder[CLIENT] ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 }) }));
 }
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {

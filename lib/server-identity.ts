@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { env, type Env } from "@/lib/env";
 
 // What every server of one site must share, and a refusal to start without it. Several servers
 // behind one load balancer must agree on the key that seals session cookies (NEXTAUTH_SECRET),
@@ -16,7 +17,7 @@ function base64Bytes(value: string): number {
 }
 
 /** The build id of the build in `distDir` (next.config.ts makes it the deployment id). */
-export function builtDeploymentId(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string | null {
+export function builtDeploymentId(distDir = env().NEXT_DIST_DIR): string | null {
   try {
     return readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
   } catch {
@@ -24,19 +25,19 @@ export function builtDeploymentId(distDir = process.env.NEXT_DIST_DIR ?? ".next"
   }
 }
 
-export function identityProblems(env: NodeJS.ProcessEnv, buildId: string | null): IdentityProblem[] {
+export function identityProblems(vars: Partial<Env>, buildId: string | null): IdentityProblem[] {
   const problems: IdentityProblem[] = [];
-  const secret = env.NEXTAUTH_SECRET || env.AUTH_SECRET;
+  const secret = vars.NEXTAUTH_SECRET || vars.AUTH_SECRET;
   if (!secret) problems.push({ variable: "NEXTAUTH_SECRET", problem: "is not set" });
   else if (secret.length < 32) problems.push({ variable: "NEXTAUTH_SECRET", problem: "is shorter than 32 characters" });
 
-  const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  const key = vars.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
   if (!key) problems.push({ variable: "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", problem: "is not set" });
   else if (![16, 24, 32].includes(base64Bytes(key))) {
     problems.push({ variable: "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", problem: "must be base64 of 16, 24 or 32 bytes (e.g. `openssl rand -base64 32`)" });
   }
 
-  const deployment = env.NEXT_DEPLOYMENT_ID;
+  const deployment = vars.NEXT_DEPLOYMENT_ID;
   if (!deployment) problems.push({ variable: "NEXT_DEPLOYMENT_ID", problem: "is not set" });
   else if (buildId && buildId !== deployment) {
     problems.push({ variable: "NEXT_DEPLOYMENT_ID", problem: `is "${deployment}" but this build was made as "${buildId}"; start with the id it was built with` });
@@ -55,7 +56,7 @@ export function identityRefusal(problems: IdentityProblem[]): string {
 
 /** Stops this process unless it was started with the shared settings (see above). */
 export function refuseToStartWithoutIdentity(): void {
-  const problems = identityProblems(process.env, builtDeploymentId());
+  const problems = identityProblems(env(), builtDeploymentId());
   if (problems.length === 0) return;
   console.error(identityRefusal(problems));
   process.exit(1);

@@ -1,9 +1,14 @@
-// The newsroom's identity. A newsroom elsewhere changes these (or the env vars) and nothing else.
+import { env } from "@/lib/env";
+
+// The newsroom's identity. A newsroom elsewhere changes these (or SITE_NAME, SITE_TAGLINE,
+// SITE_CITY in lib/env.ts) and nothing else.
+const { SITE_NAME, SITE_TAGLINE, SITE_CITY } = env();
+
 export const site = {
-  name: process.env.SITE_NAME ?? "한빛넷",
-  tagline: process.env.SITE_TAGLINE ?? "시사 인터넷뉴스",
-  city: process.env.SITE_CITY ?? "한빛시",
-  copyrightHolder: process.env.SITE_NAME ?? "한빛넷",
+  name: SITE_NAME,
+  tagline: SITE_TAGLINE,
+  city: SITE_CITY,
+  copyrightHolder: SITE_NAME,
   timeZone: "Asia/Seoul",
   locale: "ko-KR",
 } as const;

@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { withPgClient } from "../lib/db/tooling.ts";
 import { applyMigrations, dropDatabase, withDatabase } from "../lib/db/schema-engine.ts";
 import { importRhymix } from "../lib/import/rhymix/importer.ts";
@@ -13,14 +14,20 @@ import { progressBar } from "../lib/cli/progress.ts";
 import { LocalDiskStorage } from "../lib/storage/index.ts";
 import { dropXeDatabase, loadSyntheticSite, uniqueXeDatabaseName } from "../tests/fixtures/xe/site.ts";
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+function usage(message?: string): never {
+  if (message) console.error(`bench:import: ${message}\n`);
+  console.error("usage: npm run bench:import -- [--documents 100000] [--photo-every 0] [--keep]");
+  process.exit(2);
 }
 
-const documents = arg("--documents", 100_000);
-const photoEvery = arg("--photo-every", 0);
-const keep = process.argv.includes("--keep");
+const { values } = parseCommandLine(
+  { options: { documents: { type: "string", default: "100000" }, "photo-every": { type: "string", default: "0" }, keep: { type: "boolean", default: false } } },
+  usage,
+);
+const documents = Number(values.documents);
+const photoEvery = Number(values["photo-every"]);
+const keep = values.keep;
+if (!Number.isInteger(documents) || documents < 1 || !Number.isInteger(photoEvery) || photoEvery < 0) usage("--documents and --photo-every take whole numbers");
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 async function main(): Promise<void> {

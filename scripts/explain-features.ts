@@ -85,7 +85,7 @@ await measure("most read: reader block (10+10 rows)", () => loadMostRead());
 await measure("most read: worker ranking, today", () => rankMostRead("day", today));
 await measure("most read: worker ranking, week", () => rankMostRead("week", today));
 for (const [label, a] of [["newest", samples.articles[0]!], ["middle", samples.articles[1]!], ["oldest", samples.articles[2]!]] as const) {
-  await measure(`related: ${label} article of the board`, () => loadRelated(a.id, samples.board.id, samples.board.slug, a.title, a.published_at.toISOString()));
+  await measure(`related: ${label} article of the board`, () => loadRelated(a.id, samples.board.id, samples.board.slug, a.title, a.published_at));
 }
 await measure("photo news (4 newest with a photo)", () => loadPhotoNews(4));
 const pages = Math.ceil(Math.min(samples.author.n, REPORTER_MAX_ARTICLES) / REPORTER_PAGE_SIZE);

@@ -1,6 +1,7 @@
 // `npm run export -- out.jsonl.gz [--with-password-hashes] [--database-url URL]`
 // Writes the whole site (boards, articles with revisions, schedules, photos' originals, users,
 // redirects, old-site mappings) to one file for `npm run import`.
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { exportSite } from "../lib/transfer/export.ts";
 import { getStorage } from "../lib/storage/index.ts";
 
@@ -11,20 +12,14 @@ function usage(message?: string): never {
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  let file: string | undefined;
-  let passwordHashes = false;
-  let databaseUrl = process.env.DATABASE_URL;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--with-password-hashes") passwordHashes = true;
-    else if (arg === "--database-url") databaseUrl = argv[++i] ?? usage("--database-url needs a value");
-    else if (arg === "--help" || arg === "-h") usage();
-    else if (arg.startsWith("-")) usage(`unknown argument ${arg}`);
-    else if (file) usage("one file only");
-    else file = arg;
-  }
-  if (!file) usage("name the file to write");
+  const { values, positionals } = parseCommandLine(
+    { options: { "with-password-hashes": { type: "boolean", default: false }, "database-url": { type: "string" } }, allowPositionals: true },
+    usage,
+  );
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) usage("name one file to write");
+  const passwordHashes = values["with-password-hashes"];
+  const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   const started = Date.now();
   const result = await exportSite({ databaseUrl, file, storage: getStorage(), passwordHashes });

@@ -2,6 +2,7 @@
 // Imports an XE 1.x / Rhymix 2.x site into DATABASE_URL (lib/import/rhymix). Safe to run again:
 // changed posts are updated, unchanged ones skipped, and a crashed run resumes.
 import { writeFile } from "node:fs/promises";
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { progressBar } from "../lib/cli/progress.ts";
 import { expireTagsOutsideNext } from "../lib/cache/expire-outside-next.ts";
@@ -25,27 +26,33 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { prefix: "xe_", skipFiles: false, dryRun: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const eq = arg.indexOf("=");
-    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
-    switch (flag) {
-      case "--from": args.from = value(); break;
-      case "--prefix": args.prefix = value(); break;
-      case "--files": args.files = value(); break;
-      case "--skip-files": args.skipFiles = true; break;
-      case "--dry-run": args.dryRun = true; break;
-      case "--site": args.site = value(); break;
-      case "--report": args.report = value(); break;
-      case "--database-url": args.databaseUrl = value(); break;
-      case "--help": case "-h": usage();
-      default: usage(`unknown argument ${arg}`);
-    }
-  }
-  return args;
+function readArgs(argv: string[]): Args {
+  const { values } = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        from: { type: "string" },
+        prefix: { type: "string", default: "xe_" },
+        files: { type: "string" },
+        "skip-files": { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        site: { type: "string" },
+        report: { type: "string" },
+        "database-url": { type: "string" },
+      },
+    },
+    usage,
+  );
+  return {
+    from: values.from,
+    prefix: values.prefix,
+    files: values.files,
+    skipFiles: values["skip-files"],
+    dryRun: values["dry-run"],
+    site: values.site,
+    report: values.report,
+    databaseUrl: values["database-url"],
+  };
 }
 
 function printReport(report: ImportReport): void {
@@ -75,7 +82,7 @@ function printReport(report: ImportReport): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args.from) usage("--from is required");
   const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");

@@ -1,6 +1,7 @@
 // `npm run import -- FILE [--admin-password PASS] [--database-url URL]`
 // Reads an export of this site (`npm run export`) into an empty database: migrations first,
 // then every row with its id, the photos' originals and their variants made again.
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { getStorage } from "../lib/storage/index.ts";
 import { importSite, TransferError } from "../lib/transfer/import.ts";
@@ -12,20 +13,11 @@ function usage(message?: string): never {
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  let file: string | undefined;
-  let adminPassword: string | undefined;
-  let databaseUrl = process.env.DATABASE_URL;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--admin-password") adminPassword = argv[++i] ?? usage("--admin-password needs a value");
-    else if (arg === "--database-url") databaseUrl = argv[++i] ?? usage("--database-url needs a value");
-    else if (arg === "--help" || arg === "-h") usage();
-    else if (arg.startsWith("-")) usage(`unknown argument ${arg}`);
-    else if (file) usage("one file only");
-    else file = arg;
-  }
-  if (!file) usage("name the export file to read");
+  const { values, positionals } = parseCommandLine({ options: { "admin-password": { type: "string" }, "database-url": { type: "string" } }, allowPositionals: true }, usage);
+  if (positionals.length !== 1) usage("name the one export file to read");
+  const file = positionals[0]!;
+  const adminPassword = values["admin-password"];
+  const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   const started = Date.now();
   await applyMigrations(databaseUrl);

@@ -5,6 +5,7 @@
 // JSON log lines to stderr. One engine serves the whole session: `migrate dev` relies on
 // devDiagnostic and createMigration sharing the engine's migration-history cache.
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import {
   createDatabaseIfMissing,
   databaseExists,
@@ -18,17 +19,27 @@ import {
 
 const ENGINE_HASH = "0edf323efd1d98336f3f0a68684b56f689b900d3";
 
-function parseArgs(argv) {
-  const out = { datamodels: [], datasource: undefined, cli: undefined, version: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--datamodels") out.datamodels.push(argv[++i]);
-    else if (arg === "--datasource") out.datasource = JSON.parse(argv[++i] ?? "{}");
-    else if (arg === "--enabled-preview-features" || arg === "--extension-types") i++;
-    else if (arg === "--version" || arg === "-V") out.version = true;
-    else if (arg === "cli") out.cli = argv[++i];
-  }
-  return out;
+/** The CLI's arguments; flags this engine doesn't use (preview features, extension types) are ignored. */
+function readArgs(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      datamodels: { type: "string", multiple: true, default: [] },
+      datasource: { type: "string" },
+      "enabled-preview-features": { type: "string" },
+      "extension-types": { type: "string" },
+      version: { type: "boolean", short: "V", default: false },
+    },
+    allowPositionals: true,
+    strict: false,
+  });
+  const cliAt = positionals.indexOf("cli");
+  return {
+    datamodels: values.datamodels,
+    datasource: JSON.parse(typeof values.datasource === "string" ? values.datasource : "{}"),
+    cli: cliAt >= 0 ? positionals[cliAt + 1] : undefined,
+    version: values.version === true,
+  };
 }
 
 /** A log line in the native engine's format (the CLI parses these from stderr). */
@@ -222,7 +233,7 @@ async function rpcMode({ datamodels, datasource }) {
   });
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = readArgs(process.argv.slice(2));
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${ENGINE_HASH}\n`);
   process.exit(0);

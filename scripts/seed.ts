@@ -1,6 +1,7 @@
 // `npm run db:seed -- [--articles N] [--seed N] [--now ISO] [--reset] [--no-images]`
 // Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
 // --reset, which empties it first and is refused under NODE_ENV=production).
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { withPgClient } from "../lib/db/tooling.ts";
 import { applyMigrations } from "../lib/db/schema-engine.ts";
 import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
@@ -13,43 +14,28 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { articles: DEFAULT_ARTICLES, reset: false, images: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
-    switch (flag) {
-      case "--articles": {
-        const n = Number(value().replace(/[_,]/g, ""));
-        if (!Number.isInteger(n) || n < 20) usage("--articles must be an integer ≥ 20");
-        args.articles = n;
-        break;
-      }
-      case "--seed":
-        args.seed = Number(value());
-        if (!Number.isInteger(args.seed)) usage("--seed must be an integer");
-        break;
-      case "--now":
-        args.now = new Date(value());
-        if (Number.isNaN(args.now.getTime())) usage("--now must be a date");
-        break;
-      case "--reset":
-        args.reset = true;
-        break;
-      case "--no-images":
-        args.images = false;
-        break;
-      case "--database-url":
-        args.databaseUrl = value();
-        break;
-      case "--help":
-      case "-h":
-        usage();
-        break;
-      default:
-        usage(`unknown argument: ${arg}`);
-    }
+function readArgs(argv: string[]): Args {
+  const options = {
+    articles: { type: "string" },
+    seed: { type: "string" },
+    now: { type: "string" },
+    reset: { type: "boolean", default: false },
+    "no-images": { type: "boolean", default: false },
+    "database-url": { type: "string" },
+  } as const;
+  const { values } = parseCommandLine({ args: argv, options }, usage);
+  const args: Args = { articles: DEFAULT_ARTICLES, reset: values.reset, images: !values["no-images"], databaseUrl: values["database-url"] };
+  if (values.articles !== undefined) {
+    args.articles = Number(values.articles.replace(/[_,]/g, ""));
+    if (!Number.isInteger(args.articles) || args.articles < 20) usage("--articles must be an integer ≥ 20");
+  }
+  if (values.seed !== undefined) {
+    args.seed = Number(values.seed);
+    if (!Number.isInteger(args.seed)) usage("--seed must be an integer");
+  }
+  if (values.now !== undefined) {
+    args.now = new Date(values.now);
+    if (Number.isNaN(args.now.getTime())) usage("--now must be a date");
   }
   return args;
 }
@@ -89,7 +75,7 @@ function progressBar(): (done: number, total: number) => void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
   if (!databaseUrl) usage("DATABASE_URL is not set (or pass --database-url)");
   if (args.reset && process.env.NODE_ENV === "production") {

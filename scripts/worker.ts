@@ -3,6 +3,7 @@
 // one server whose in-memory cache it must expire). `npm start` and `npm run start:cluster`
 // start it for you. Stops cleanly on SIGTERM/SIGINT (folding the last counted views first).
 // `npm run worker -- --once <job>` runs one pass of one job and exits (jobs: ONCE_JOBS).
+import { parseCommandLine } from "../lib/cli/args.ts";
 import { closeWorkerResources, ONCE_JOBS, startWorker } from "../lib/worker/index.ts";
 import { refuseDemoPasswordsInProduction } from "../lib/seed/demo-check.ts";
 
@@ -11,9 +12,13 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-const once = process.argv.indexOf("--once");
-if (once >= 0) {
-  const name = process.argv[once + 1] ?? "";
+const { values } = parseCommandLine({ options: { once: { type: "string" } } }, (message) => {
+  if (message) console.error(`worker: ${message}`);
+  console.error(`usage: npm run worker [-- --once <${Object.keys(ONCE_JOBS).join("|")}>]`);
+  process.exit(2);
+});
+if (values.once !== undefined) {
+  const name = values.once;
   const job = ONCE_JOBS[name];
   if (!job) {
     console.error(`worker: --once takes one of ${Object.keys(ONCE_JOBS).join(", ")}; got "${name}".`);

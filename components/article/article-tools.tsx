@@ -4,7 +4,7 @@ import { FONT_SCALE_KEY, FONT_SCALE_PERCENT, parseFontScale, stepFontScale } fro
 import { shareLinks } from "@/lib/reading/share";
 import { reader } from "@/lib/strings/reader";
 
-const t = reader.tools;
+const toolsText = reader.tools;
 const button =
   "js-only inline-flex min-h-11 items-center rounded border border-gray-400 bg-white px-3 text-[15px] text-ink hover:border-brand hover:text-brand";
 const link = "inline-flex min-h-11 items-center rounded px-2 text-[15px] text-brand underline-offset-4 hover:underline";
@@ -45,31 +45,31 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
     } catch {
       // Private mode: the size holds for this page only.
     }
-    setMessage(t.fontSize(FONT_SCALE_PERCENT[level] ?? 100));
+    setMessage(toolsText.fontSize(FONT_SCALE_PERCENT[level] ?? 100));
   }
 
   async function copy() {
-    setMessage((await copyText(url)) ? t.copied : t.copyFailed);
+    setMessage((await copyText(url)) ? toolsText.copied : toolsText.copyFailed);
   }
 
   return (
-    <div role="group" aria-label={t.label} className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
+    <div role="group" aria-label={toolsText.label} className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
       <button type="button" onClick={copy} className={button}>
-        {t.copyLink}
+        {toolsText.copyLink}
       </button>
       <button type="button" onClick={() => changeFont(-1)} className={button}>
-        {t.smaller}
+        {toolsText.smaller}
       </button>
       <button type="button" onClick={() => changeFont(1)} className={button}>
-        {t.larger}
+        {toolsText.larger}
       </button>
       <span className="ml-1 text-sm text-muted" aria-hidden="true">
-        {t.share}
+        {toolsText.share}
       </span>
       {shareLinks(url, title).map((share) => (
         <a key={share.service} href={share.href} target="_blank" rel="noopener noreferrer" className={link}>
-          {t[share.service]}
-          <span className="sr-only"> {t.newWindow}</span>
+          {toolsText[share.service]}
+          <span className="sr-only"> {toolsText.newWindow}</span>
         </a>
       ))}
       <p role="status" className="w-full text-sm text-muted">

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/auth/field";
 import { changePasswordAction } from "@/lib/auth/actions";
 import type { ActionState } from "@/lib/actions/action-state";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, {});
@@ -18,7 +18,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="current-password"
         required
-        label={t.account.currentPassword}
+        label={authText.account.currentPassword}
         errors={state.fieldErrors?.currentPassword}
       />
       <Field
@@ -28,8 +28,8 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         required
         minLength={8}
-        label={t.account.newPassword}
-        help={t.account.passwordHelp}
+        label={authText.account.newPassword}
+        help={authText.account.passwordHelp}
         errors={state.fieldErrors?.newPassword}
       />
       <Field
@@ -38,11 +38,11 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        label={t.account.newPasswordConfirm}
+        label={authText.account.newPasswordConfirm}
         errors={state.fieldErrors?.confirmPassword}
       />
       <button type="submit" disabled={pending} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {t.account.changePassword}
+        {authText.account.changePassword}
       </button>
     </form>
   );

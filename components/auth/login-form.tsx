@@ -1,10 +1,10 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 type Props = {
-  /** Present when the server could read next-auth's CSRF cookie (the /login page). */
+  /** Present when the server could read the CSRF cookie (the /login page). */
   csrfToken?: string;
   next: string;
   initialError?: string;
@@ -13,15 +13,11 @@ type Props = {
 
 type FieldErrors = { loginId?: string; password?: string };
 
-async function fetchCsrfToken(): Promise<string> {
-  const response = await fetch("/api/auth/csrf", { cache: "no-store", credentials: "same-origin" });
-  const body = (await response.json()) as { csrfToken?: string };
-  if (!body.csrfToken) throw new Error("no csrf token");
-  return body.csrfToken;
-}
+/** What the sign-in route answers a post that asks for JSON (app/api/auth/[...nextauth]/route.ts). */
+type SignInAnswer = { ok?: boolean; error?: string; csrfToken?: string | null };
 
-// Posts to next-auth's credentials callback. Without JavaScript it is a plain form post
-// (the route sends failures back to /login?error=…); with it, errors show in place.
+// Posts to the credentials sign-in route. Without JavaScript it is a plain form post (the route
+// sends failures back to /login?error=…); with it, the route answers JSON and errors show in place.
 export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
   const id = useId();
   const [error, setError] = useState<string | undefined>(initialError);
@@ -36,8 +32,8 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     const loginId = String(data.get("loginId") ?? "").trim();
     const password = String(data.get("password") ?? "");
     const errors: FieldErrors = {};
-    if (!loginId) errors.loginId = t.errors.missingId;
-    if (!password) errors.password = t.errors.missingPassword;
+    if (!loginId) errors.loginId = authText.errors.missingId;
+    if (!password) errors.password = authText.errors.missingPassword;
     setFieldErrors(errors);
     if (errors.loginId || errors.password) {
       setError(undefined);
@@ -48,28 +44,24 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     setPending(true);
     setError(undefined);
     try {
+      let token = csrfToken ?? "";
       for (let attempt = 0; attempt < 2; attempt++) {
-        const body = new URLSearchParams({
-          csrfToken: attempt === 0 && csrfToken ? csrfToken : await fetchCsrfToken(),
-          loginId,
-          password,
-          callbackUrl: next,
-          json: "true",
-        });
+        const body = new URLSearchParams({ csrfToken: token, loginId, password, callbackUrl: next });
         if (data.get("remember")) body.set("remember", "on");
         const response = await fetch("/api/auth/callback/credentials", {
           method: "POST",
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
           body,
           credentials: "same-origin",
         });
-        const { url } = (await response.json()) as { url?: string };
-        const result = new URL(url ?? "/", window.location.href);
+        const answer = (await response.json()) as SignInAnswer;
         // A stale CSRF cookie (e.g. another tab signed out) is refreshed once, silently.
-        if (result.searchParams.get("csrf") === "true" && attempt === 0) continue;
-        const code = result.searchParams.get("csrf") === "true" ? "CSRF" : result.searchParams.get("error");
-        if (code || !response.ok) {
-          setError(signInErrorMessage(code ?? "generic"));
+        if (answer.error === "CSRF" && answer.csrfToken && attempt === 0) {
+          token = answer.csrfToken;
+          continue;
+        }
+        if (!answer.ok || !response.ok) {
+          setError(signInErrorMessage(answer.error ?? "generic"));
           setPending(false);
           return;
         }
@@ -77,7 +69,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
         return;
       }
     } catch {
-      setError(t.errors.generic);
+      setError(authText.errors.generic);
     }
     setPending(false);
   }
@@ -93,7 +85,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       </p>
       <div>
         <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
-          {t.loginId}
+          {authText.loginId}
         </label>
         <input
           id={`${id}-loginId`}
@@ -117,7 +109,7 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       </div>
       <div>
         <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
-          {t.password}
+          {authText.password}
         </label>
         <input
           id={`${id}-password`}
@@ -139,10 +131,10 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       <div>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="remember" value="on" aria-describedby={`${id}-remember-help`} className="h-5 w-5" />
-          {t.keepSignedIn}
+          {authText.keepSignedIn}
         </label>
         <p id={`${id}-remember-help`} className="mt-1 text-sm text-gray-700">
-          {t.keepSignedInWarning}
+          {authText.keepSignedInWarning}
         </p>
       </div>
       <button
@@ -151,11 +143,11 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
         aria-busy={pending || undefined}
         className="w-full rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {t.submit}
+        {authText.submit}
       </button>
       <ul className="space-y-1 text-sm text-gray-700">
-        <li>{t.findId}</li>
-        <li>{t.signUp}</li>
+        <li>{authText.findId}</li>
+        <li>{authText.signUp}</li>
       </ul>
     </form>
   );

@@ -1,14 +1,14 @@
 "use client";
 import { useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { LoginForm } from "@/components/auth/login-form";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 // The header's `로그인`: a plain link to /login (so it works without JavaScript and the
 // cached header holds nothing personal) that opens the form in a <dialog> when it can.
 // The form mounts only while the dialog is open, so the page has one set of login fields.
 const noop = () => () => {};
 
-export function LoginLink({ className, label = t.loginTitle }: { className?: string; label?: string }) {
+export function LoginLink({ className, label = authText.loginTitle }: { className?: string; label?: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   // True once hydrated: only then does the link open a dialog (and say so).
@@ -37,9 +37,9 @@ export function LoginLink({ className, label = t.loginTitle }: { className?: str
           <div className="p-6">
             <div className="mb-4 flex items-center justify-between">
               <h2 id="login-dialog-title" className="text-xl font-bold">
-                {t.loginTitle}
+                {authText.loginTitle}
               </h2>
-              <button type="button" onClick={() => dialogRef.current?.close()} className="rounded px-2 py-1 text-sm" aria-label={t.close}>
+              <button type="button" onClick={() => dialogRef.current?.close()} className="rounded px-2 py-1 text-sm" aria-label={authText.close}>
                 ✕
               </button>
             </div>

@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { auth } from "@/lib/strings/auth";
 import { BIO_MAX } from "@/lib/validations/profile";
 
-const t = auth.profile;
+const profileText = auth.profile;
 
 type Props = {
   initial: { displayName: string; email: string; bio: string; photo: { id: number; src: string } | null };
@@ -35,16 +35,16 @@ export function ProfileForm({ initial }: Props) {
       try {
         const upload = new FormData();
         upload.set("file", file);
-        upload.set("alt", t.photoAlt(String(data.get("displayName") ?? "").trim() || initial.displayName));
+        upload.set("alt", profileText.photoAlt(String(data.get("displayName") ?? "").trim() || initial.displayName));
         const response = await fetch("/api/uploads", { method: "POST", body: upload });
         const body = (await response.json().catch(() => ({}))) as { image?: { id: number }; error?: string };
         if (!response.ok || !body.image) {
-          setUploadError(body.error ?? t.errors.photoUpload);
+          setUploadError(body.error ?? profileText.errors.photoUpload);
           return;
         }
         data.set("photoId", String(body.image.id));
       } catch {
-        setUploadError(t.errors.photoUpload);
+        setUploadError(profileText.errors.photoUpload);
         return;
       } finally {
         setUploading(false);
@@ -57,13 +57,13 @@ export function ProfileForm({ initial }: Props) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p role="status" className={state.message ? (state.ok ? "text-green-800" : "text-red-700") : "sr-only"}>
-        {uploading ? t.uploading : (state.message ?? "")}
+        {uploading ? profileText.uploading : (state.message ?? "")}
       </p>
-      <Field id="profile-name" name="displayName" label={t.name} help={t.nameHelp} defaultValue={values.displayName} required maxLength={50} autoComplete="name" errors={errors.displayName} />
-      <Field id="profile-email" name="email" type="email" label={t.email} help={t.emailHelp} defaultValue={values.email} maxLength={254} autoComplete="email" errors={errors.email} />
+      <Field id="profile-name" name="displayName" label={profileText.name} help={profileText.nameHelp} defaultValue={values.displayName} required maxLength={50} autoComplete="name" errors={errors.displayName} />
+      <Field id="profile-email" name="email" type="email" label={profileText.email} help={profileText.emailHelp} defaultValue={values.email} maxLength={254} autoComplete="email" errors={errors.email} />
       <div>
         <label htmlFor="profile-bio" className="block text-sm font-semibold">
-          {t.bio}
+          {profileText.bio}
         </label>
         <textarea
           id="profile-bio"
@@ -76,7 +76,7 @@ export function ProfileForm({ initial }: Props) {
           className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
         />
         <p id="profile-bio-help" className="mt-1 text-sm text-gray-700">
-          {t.bioHelp}
+          {profileText.bioHelp}
         </p>
         {errors.bio && (
           <p id={bioErrorId} className="mt-1 text-sm text-red-700">
@@ -87,17 +87,17 @@ export function ProfileForm({ initial }: Props) {
       {initial.photo && (
         <div className="flex items-center gap-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored variant, already sized */}
-          <img src={initial.photo.src} alt={t.currentPhoto} width={80} height={80} className="h-20 w-20 rounded object-cover" />
+          <img src={initial.photo.src} alt={profileText.currentPhoto} width={80} height={80} className="h-20 w-20 rounded object-cover" />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="removePhoto" />
-            {t.removePhoto}
+            {profileText.removePhoto}
           </label>
         </div>
       )}
       {scripted && (
         <div>
           <label htmlFor="profile-photo" className="block text-sm font-semibold">
-            {t.photo}
+            {profileText.photo}
           </label>
           <input
             id="profile-photo"
@@ -109,7 +109,7 @@ export function ProfileForm({ initial }: Props) {
             className="mt-1 block text-sm"
           />
           <p id="profile-photo-help" className="mt-1 text-sm text-gray-700">
-            {t.photoHelp}
+            {profileText.photoHelp}
           </p>
           {photoErrors && (
             <p id="profile-photo-error" className="mt-1 text-sm text-red-700">
@@ -119,7 +119,7 @@ export function ProfileForm({ initial }: Props) {
         </div>
       )}
       <button type="submit" disabled={pending || uploading} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {pending || uploading ? t.saving : t.save}
+        {pending || uploading ? profileText.saving : profileText.save}
       </button>
     </form>
   );

@@ -3,7 +3,7 @@ import { useActionState, useId } from "react";
 import { Field } from "@/components/auth/field";
 import type { ActionState } from "@/lib/actions/action-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -19,16 +19,16 @@ export function CreateUserForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="grid gap-3 sm:grid-cols-2">
-      <Field id="new-loginId" name="loginId" label={t.users.loginId} required autoComplete="off" errors={state.fieldErrors?.loginId} />
-      <Field id="new-displayName" name="displayName" label={t.users.displayName} required errors={state.fieldErrors?.displayName} />
+      <Field id="new-loginId" name="loginId" label={authText.users.loginId} required autoComplete="off" errors={state.fieldErrors?.loginId} />
+      <Field id="new-displayName" name="displayName" label={authText.users.displayName} required errors={state.fieldErrors?.displayName} />
       <div>
         <label htmlFor="new-role" className="block text-sm font-semibold">
-          {t.users.role}
+          {authText.users.role}
         </label>
         <select id="new-role" name="role" defaultValue="REPORTER" className="mt-1 w-full rounded border border-gray-400 px-3 py-2">
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {t.roles[role]}
+              {authText.roles[role]}
             </option>
           ))}
         </select>
@@ -37,7 +37,7 @@ export function CreateUserForm({ action }: { action: Action }) {
         id="new-password"
         name="password"
         type="password"
-        label={t.users.initialPassword}
+        label={authText.users.initialPassword}
         required
         minLength={8}
         autoComplete="new-password"
@@ -45,7 +45,7 @@ export function CreateUserForm({ action }: { action: Action }) {
       />
       <div className="sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {t.users.create}
+          {authText.users.create}
         </button>
         <Status state={state} />
       </div>
@@ -60,17 +60,17 @@ export function RoleForm({ action, userId, loginId, role }: { action: Action; us
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={`${id}-role`} className="sr-only">
-        {t.users.changeRoleLabel(loginId)}
+        {authText.users.changeRoleLabel(loginId)}
       </label>
       <select id={`${id}-role`} name="role" defaultValue={role} aria-describedby={`${id}-status`} className="rounded border border-gray-400 px-2 py-1">
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {t.roles[r]}
+            {authText.roles[r]}
           </option>
         ))}
       </select>
       <button type="submit" disabled={pending} className="rounded border border-gray-400 px-2 py-1">
-        {t.users.save}
+        {authText.users.save}
       </button>
       <Status state={state} id={`${id}-status`} />
     </form>
@@ -79,7 +79,7 @@ export function RoleForm({ action, userId, loginId, role }: { action: Action; us
 
 export function DisableForm({ action, userId, disabled, loginId }: { action: Action; userId: number; disabled: boolean; loginId: string }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const label = disabled ? t.users.enable : t.users.disable;
+  const label = disabled ? authText.users.enable : authText.users.disable;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -102,14 +102,14 @@ export function ResetPasswordForm({ action, userId, loginId }: { action: Action;
         id={`${id}-password`}
         name="password"
         type="password"
-        label={t.users.resetPasswordLabel(loginId)}
+        label={authText.users.resetPasswordLabel(loginId)}
         required
         minLength={8}
         autoComplete="new-password"
         errors={state.fieldErrors?.password}
       />
       <button type="submit" disabled={pending} className="rounded border border-gray-400 px-2 py-1">
-        {t.users.resetPassword}
+        {authText.users.resetPassword}
       </button>
       <Status state={state} />
     </form>

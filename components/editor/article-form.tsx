@@ -4,7 +4,7 @@ import { saveArticleAction, previewArticleAction, type PreviewState } from "@/ap
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { FieldError, describedBy } from "@/components/editor/field-error";
 import { RichTextEditor, type RichTextHandle } from "@/components/editor/rich-text-editor";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 export type ArticleFormProps = {
   article?: { id: number; version: number; status: string; title: string; body: string; boardId: number; scheduledAt: string };
@@ -12,7 +12,7 @@ export type ArticleFormProps = {
   allowed: { publish: boolean; schedule: boolean; submit: boolean };
 };
 
-const f = t.form;
+const formText = editorText.form;
 
 export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(saveArticleAction, {});
@@ -83,7 +83,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
 
       <div>
         <label htmlFor="article-title" className="block font-semibold">
-          {f.title}
+          {formText.title}
         </label>
         <input
           id="article-title"
@@ -101,7 +101,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
 
       <div>
         <label htmlFor="article-board" className="block font-semibold">
-          {f.board}
+          {formText.board}
         </label>
         <select
           id="article-board"
@@ -112,7 +112,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
           aria-describedby={describedBy("boardId", errors)}
           className="rounded border border-gray-400 px-3 py-2"
         >
-          <option value="">{f.chooseBoard}</option>
+          <option value="">{formText.chooseBoard}</option>
           {boards.map((board) => (
             <option key={board.id} value={board.id}>
               {board.name}
@@ -124,11 +124,11 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
 
       <div>
         <span id="article-body-label" className="block font-semibold">
-          {f.body}
+          {formText.body}
         </span>
         <RichTextEditor
           name="body"
-          label={f.body}
+          label={formText.body}
           initialHtml={article?.body ?? ""}
           errorId={errors.body ? "body-error" : undefined}
           invalid={Boolean(errors.body)}
@@ -143,7 +143,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
       {allowed.schedule && status !== "PUBLISHED" && (
         <div>
           <label htmlFor="article-scheduled-at" className="block font-semibold">
-            {f.scheduledAt}
+            {formText.scheduledAt}
           </label>
           <input
             id="article-scheduled-at"
@@ -162,29 +162,29 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
 
       <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
         <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
-          {isDraft ? f.saveDraft : f.saveChanges}
+          {isDraft ? formText.saveDraft : formText.saveChanges}
         </button>
         {allowed.submit && !allowed.publish && isDraft && (
           <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {f.submit}
+            {formText.submit}
           </button>
         )}
         {allowed.schedule && status !== "PUBLISHED" && (
           <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {f.schedule}
+            {formText.schedule}
           </button>
         )}
         {allowed.publish && status !== "PUBLISHED" && (
           <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
-            {f.publish}
+            {formText.publish}
           </button>
         )}
         <button type="button" onClick={showPreview} className="rounded border border-gray-400 px-4 py-2">
-          {f.preview}
+          {formText.preview}
         </button>
         {pending && (
           <span role="status" className="self-center text-sm text-muted">
-            {f.saving}
+            {formText.saving}
           </span>
         )}
       </div>
@@ -193,10 +193,10 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
         <section aria-labelledby="preview-title" className="rounded border border-gray-300 p-4">
           <div className="flex items-center justify-between">
             <h2 id="preview-title" className="text-lg font-bold">
-              {f.previewTitle}
+              {formText.previewTitle}
             </h2>
             <button type="button" onClick={() => setPreview(null)} className="text-sm underline">
-              {f.closePreview}
+              {formText.closePreview}
             </button>
           </div>
           {preview.values ? (

@@ -2,9 +2,9 @@
 import { useActionState, useId } from "react";
 import { createBoardAction, updateBoardAction } from "@/app/(editor)/editor/boards/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
-const b = t.boards;
+const boardsText = editorText.boards;
 type Board = { id: number; slug: string; name: string; description: string; pageSize: number; kind: string };
 
 function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Record<string, string[]>>; withKind: boolean }) {
@@ -27,17 +27,17 @@ function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Re
   );
   return (
     <div className="grid gap-2 sm:grid-cols-5">
-      {field("name", b.name, { type: "text", defaultValue: board?.name ?? "", required: true, maxLength: 100 })}
-      {field("slug", b.slug, { type: "text", defaultValue: board?.slug ?? "", required: true, maxLength: 64, pattern: "[a-z0-9-]+", title: b.slugHint })}
-      {field("description", b.description, { type: "text", defaultValue: board?.description ?? "", maxLength: 500 })}
-      {field("pageSize", b.pageSize, { type: "number", min: 5, max: 100, defaultValue: board?.pageSize ?? 15 })}
+      {field("name", boardsText.name, { type: "text", defaultValue: board?.name ?? "", required: true, maxLength: 100 })}
+      {field("slug", boardsText.slug, { type: "text", defaultValue: board?.slug ?? "", required: true, maxLength: 64, pattern: "[a-z0-9-]+", title: boardsText.slugHint })}
+      {field("description", boardsText.description, { type: "text", defaultValue: board?.description ?? "", maxLength: 500 })}
+      {field("pageSize", boardsText.pageSize, { type: "number", min: 5, max: 100, defaultValue: board?.pageSize ?? 15 })}
       {withKind && (
         <div>
           <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">
-            {b.kind}
+            {boardsText.kind}
           </label>
           <select id={`${id}-kind`} name="kind" defaultValue="NEWS" className="rounded border border-gray-400 px-2 py-1">
-            {Object.entries(b.kinds).map(([value, label]) => (
+            {Object.entries(boardsText.kinds).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -52,11 +52,11 @@ function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Re
 export function CreateBoardForm() {
   const [state, action, pending] = useActionState(createBoardAction, {});
   return (
-    <form action={action} aria-label={b.create} className="space-y-2 rounded border border-gray-300 bg-white p-3">
+    <form action={action} aria-label={boardsText.create} className="space-y-2 rounded border border-gray-300 bg-white p-3">
       {state.message && <p role="alert" className="text-red-800">{state.message}</p>}
       <Fields errors={state.fieldErrors ?? {}} withKind />
       <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1.5 font-semibold text-white">
-        {b.create}
+        {boardsText.create}
       </button>
     </form>
   );
@@ -70,7 +70,7 @@ export function EditBoardForm({ board }: { board: Board }) {
       <Fields board={board} errors={state.fieldErrors ?? {}} withKind={false} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-1">
-          {b.save}
+          {boardsText.save}
         </button>
         {state.message && (
           <span role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-800"}>

@@ -1,29 +1,29 @@
 "use client";
 import type { ConflictView } from "@/lib/actions/action-state";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { formatDateTime } from "@/lib/time";
 
-const c = t.conflict;
+const conflictText = editorText.conflict;
 
 /** Someone saved first: what they saved, what I have, and the lines that differ. */
 export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict: ConflictView; onSaveMine: () => void; onTakeTheirs: () => void }) {
   return (
     <section role="alert" aria-labelledby="conflict-title" className="space-y-3 rounded border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="text-lg font-bold">
-        {c.title}
+        {conflictText.title}
       </h2>
-      <p>{c.explain(conflict.currentVersion, conflict.baseVersion)}</p>
+      <p>{conflictText.explain(conflict.currentVersion, conflict.baseVersion)}</p>
       {conflict.snapshotId > 0 && (
         <p>
           <a href={`/editor/articles/${conflict.snapshotId}`} className="underline">
-            {c.snapshot(conflict.snapshotId)}
+            {conflictText.snapshot(conflict.snapshotId)}
           </a>
         </p>
       )}
       <div className="grid gap-3 md:grid-cols-2">
         <section aria-labelledby="conflict-theirs" className="rounded border border-gray-300 bg-white p-3">
           <h3 id="conflict-theirs" className="font-semibold">
-            {c.theirs}
+            {conflictText.theirs}
             {conflict.theirs.editorName ? ` · ${conflict.theirs.editorName}` : ""} · {formatDateTime(new Date(conflict.theirs.savedAt))}
           </h3>
           <p className="mt-2 font-semibold">{conflict.theirs.title}</p>
@@ -31,7 +31,7 @@ export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict
         </section>
         <section aria-labelledby="conflict-mine" className="rounded border border-gray-300 bg-white p-3">
           <h3 id="conflict-mine" className="font-semibold">
-            {c.mine}
+            {conflictText.mine}
           </h3>
           <p className="mt-2 font-semibold">{conflict.mine.title}</p>
           <div className="mt-1 text-sm [&_p]:my-1" dangerouslySetInnerHTML={{ __html: conflict.mine.body }} />
@@ -39,14 +39,14 @@ export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict
       </div>
       <section aria-labelledby="conflict-diff">
         <h3 id="conflict-diff" className="font-semibold">
-          {c.diff}
+          {conflictText.diff}
         </h3>
         <ul className="mt-1 space-y-0.5 font-mono text-sm">
           {conflict.diff
             .filter((line) => line.kind !== "same")
             .map((line, i) => (
               <li key={i} className={line.kind === "removed" ? "bg-red-100" : "bg-green-100"}>
-                <span className="sr-only">{line.kind === "removed" ? c.diffRemoved : c.diffAdded}: </span>
+                <span className="sr-only">{line.kind === "removed" ? conflictText.diffRemoved : conflictText.diffAdded}: </span>
                 <span aria-hidden="true">{line.kind === "removed" ? "− " : "+ "}</span>
                 {line.text}
               </li>
@@ -55,10 +55,10 @@ export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict
       </section>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={onSaveMine} className="rounded bg-amber-700 px-3 py-2 font-semibold text-white">
-          {c.overwrite}
+          {conflictText.overwrite}
         </button>
         <button type="button" onClick={onTakeTheirs} className="rounded border border-gray-500 bg-white px-3 py-2">
-          {c.takeTheirs}
+          {conflictText.takeTheirs}
         </button>
       </div>
     </section>

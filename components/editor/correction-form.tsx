@@ -2,10 +2,10 @@
 import { useActionState } from "react";
 import { addCorrectionAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/correction";
 
-const c = t.corrections;
+const correctionsText = editorText.corrections;
 
 /** 정정·반론 게시 on the edit page of a published article. */
 export function CorrectionForm({ id }: { id: number }) {
@@ -21,7 +21,7 @@ export function CorrectionForm({ id }: { id: number }) {
       )}
       <div>
         <label htmlFor="correction-kind" className="block font-semibold">
-          {c.kind}
+          {correctionsText.kind}
         </label>
         <select
           id="correction-kind"
@@ -33,7 +33,7 @@ export function CorrectionForm({ id }: { id: number }) {
         >
           {CORRECTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {c.kinds[kind]}
+              {correctionsText.kinds[kind]}
             </option>
           ))}
         </select>
@@ -41,7 +41,7 @@ export function CorrectionForm({ id }: { id: number }) {
       </div>
       <div>
         <label htmlFor="correction-text" className="block font-semibold">
-          {c.text}
+          {correctionsText.text}
         </label>
         <textarea
           id="correction-text"
@@ -49,7 +49,7 @@ export function CorrectionForm({ id }: { id: number }) {
           rows={3}
           maxLength={CORRECTION_TEXT_MAX}
           defaultValue={state.values?.text ?? ""}
-          placeholder={c.textHint}
+          placeholder={correctionsText.textHint}
           aria-invalid={errors.text ? true : undefined}
           aria-describedby={describedBy("text", errors)}
           className="w-full rounded border border-gray-400 px-3 py-2"
@@ -57,7 +57,7 @@ export function CorrectionForm({ id }: { id: number }) {
         <FieldError name="text" errors={errors} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-amber-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {c.submit}
+        {correctionsText.submit}
       </button>
     </form>
   );

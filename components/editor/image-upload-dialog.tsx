@@ -2,11 +2,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import type { FigureImageAttrs } from "@/components/editor/figure-image";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 type UploadResponse = { image?: { id: number; src: string; width: number; height: number; alt: string; caption: string | null }; error?: string };
 
-const m = t.image;
+const imageText = editorText.image;
 
 /**
  * 사진 올리기: file + alt text (required) + caption, sent with XHR so the upload can report
@@ -31,7 +31,7 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
     const data = new FormData(form);
     const alt = String(data.get("alt") ?? "").trim();
     if (alt === "") {
-      setAltError(m.altRequired);
+      setAltError(imageText.altRequired);
       return;
     }
     setAltError(null);
@@ -45,7 +45,7 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
     };
     xhr.onerror = () => {
       setProgress(null);
-      setError(m.networkError);
+      setError(imageText.networkError);
     };
     xhr.onload = () => {
       setProgress(null);
@@ -55,7 +55,7 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
         onUploaded({ src: image.src, alt: image.alt, width: image.width, height: image.height, imageId: image.id, caption: image.caption ?? "" });
         return;
       }
-      setError(body.error ?? m.failed);
+      setError(body.error ?? imageText.failed);
     };
     xhr.send(data);
   }
@@ -70,17 +70,17 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
     >
       <form onSubmit={submit} noValidate encType="multipart/form-data" className="space-y-3">
         <h2 id={`${id}-title`} className="text-lg font-bold">
-          {m.dialogTitle}
+          {imageText.dialogTitle}
         </h2>
         <div>
           <label htmlFor={`${id}-file`} className="block font-semibold">
-            {m.file}
+            {imageText.file}
           </label>
           <input id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />
         </div>
         <div>
           <label htmlFor={`${id}-alt`} className="block font-semibold">
-            {m.alt}
+            {imageText.alt}
           </label>
           <input
             id={`${id}-alt`}
@@ -92,7 +92,7 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
             className="w-full rounded border border-gray-400 px-2 py-1"
           />
           <p id={`${id}-alt-hint`} className="text-sm text-muted">
-            {m.altHint}
+            {imageText.altHint}
           </p>
           {altError && (
             <p id={`${id}-alt-error`} className="text-sm text-red-700">
@@ -102,14 +102,14 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
         </div>
         <div>
           <label htmlFor={`${id}-caption`} className="block font-semibold">
-            {m.caption}
+            {imageText.caption}
           </label>
           <input id={`${id}-caption`} name="caption" type="text" maxLength={500} className="w-full rounded border border-gray-400 px-2 py-1" />
         </div>
         {progress !== null && (
           <div>
             <label htmlFor={`${id}-progress`} className="text-sm">
-              {m.progress}
+              {imageText.progress}
             </label>
             <progress id={`${id}-progress`} max={100} value={progress} className="w-full">
               {progress}%
@@ -123,10 +123,10 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
         )}
         <div className="flex justify-end gap-2">
           <button type="button" onClick={() => dialogRef.current?.close()} className="rounded border border-gray-400 px-3 py-1">
-            {m.cancel}
+            {imageText.cancel}
           </button>
           <button type="submit" disabled={progress !== null} className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60">
-            {m.upload}
+            {imageText.upload}
           </button>
         </div>
       </form>

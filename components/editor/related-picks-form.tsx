@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { setRelatedPicksAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy } from "@/components/editor/field-error";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
-const r = t.related;
+const relatedText = editorText.related;
 
 /** 관련기사 직접 지정: article numbers or addresses, in the order readers will see them. */
 export function RelatedPicksForm({ id, current }: { id: number; current: number[] }) {
@@ -19,7 +19,7 @@ export function RelatedPicksForm({ id, current }: { id: number; current: number[
         </p>
       )}
       <label htmlFor="related-picks" className="block font-semibold">
-        {r.field}
+        {relatedText.field}
       </label>
       <input
         id="related-picks"
@@ -32,11 +32,11 @@ export function RelatedPicksForm({ id, current }: { id: number; current: number[
         className="w-full rounded border border-gray-400 px-3 py-2"
       />
       <p id="related-picks-help" className="text-sm text-gray-700">
-        {r.help}
+        {relatedText.help}
       </p>
       <FieldError name="related" errors={errors} />
       <button type="submit" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
-        {r.save}
+        {relatedText.save}
       </button>
     </form>
   );

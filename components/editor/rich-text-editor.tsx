@@ -4,7 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import StarterKit from "@tiptap/starter-kit";
 import { FigureImage, type FigureImageAttrs } from "@/components/editor/figure-image";
 import { ImageUploadDialog } from "@/components/editor/image-upload-dialog";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 export type RichTextHandle = { setHtml(html: string): void };
 
@@ -19,7 +19,7 @@ type Props = {
   handleRef?: Ref<RichTextHandle>;
 };
 
-const tb = t.toolbar;
+const tb = editorText.toolbar;
 
 /**
  * The body editor: Tiptap (ProseMirror). Korean IME composition is ProseMirror's job, so no
@@ -75,11 +75,11 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
   if (!editor) {
     return (
       <div>
-        <p className="mb-1 text-sm text-muted">{t.form.noScript}</p>
+        <p className="mb-1 text-sm text-muted">{editorText.form.noScript}</p>
         <textarea
           name={name}
           defaultValue={initialHtml}
-          aria-label={t.form.bodyFallbackLabel}
+          aria-label={editorText.form.bodyFallbackLabel}
           aria-describedby={errorId}
           rows={16}
           className="w-full rounded border border-gray-400 p-2 font-mono text-sm"

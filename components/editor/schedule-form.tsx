@@ -6,12 +6,12 @@ import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 import { scheduleMessages } from "@/lib/schedule/messages";
 import { parseScheduleText, type ScheduleParseError } from "@/lib/schedule/parse";
 import { scheduleTitle } from "@/lib/schedule/title";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 type Row = { key: number; time: string; event: string; place: string; attendees: string; department: string; host: string };
 const FIELDS = ["time", "event", "place", "attendees", "department", "host"] as const;
 const labels = scheduleMessages.fieldLabels;
-const s = t.schedule;
+const scheduleText = editorText.schedule;
 
 type Props = {
   article?: { id: number; version: number; status: string; date: string; entries: ScheduleLine[]; scheduledAt: string };
@@ -78,7 +78,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
     setPasteErrors(result.errors);
     if (result.entries.length > 0) {
       setRows(result.entries.map(toRow));
-      setPasteInfo(s.parsed(result.entries.length));
+      setPasteInfo(scheduleText.parsed(result.entries.length));
     } else {
       setPasteInfo("");
     }
@@ -112,13 +112,13 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
       {state.message && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {state.message}
-          {state.conflict?.snapshotId ? ` ${t.conflict.snapshot(state.conflict.snapshotId)}` : ""}
+          {state.conflict?.snapshotId ? ` ${editorText.conflict.snapshot(state.conflict.snapshotId)}` : ""}
         </p>
       )}
 
       <div>
         <label htmlFor={`${id}-date`} className="block font-semibold">
-          {s.date}
+          {scheduleText.date}
         </label>
         <input
           id={`${id}-date`}
@@ -131,17 +131,17 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
         />
         <FieldError name="date" errors={errors} />
         <p className="mt-2">
-          <span className="font-semibold">{s.titlePreview}: </span>
+          <span className="font-semibold">{scheduleText.titlePreview}: </span>
           <output aria-live="polite">{title}</output>
         </p>
       </div>
 
       <div className="rounded border border-gray-300 bg-white p-4">
         <label htmlFor={`${id}-paste`} className="block font-semibold">
-          {s.pasteLabel}
+          {scheduleText.pasteLabel}
         </label>
         <p id={`${id}-paste-hint`} className="text-sm text-muted">
-          {s.pasteHint}
+          {scheduleText.pasteHint}
         </p>
         <textarea
           id={`${id}-paste`}
@@ -152,7 +152,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
           className="mt-1 w-full rounded border border-gray-400 p-2"
         />
         <button type="button" onClick={readPaste} className="mt-2 rounded border border-brand px-3 py-1 font-semibold text-brand">
-          {s.parse}
+          {scheduleText.parse}
         </button>
         {pasteInfo && (
           <p role="status" className="mt-2 text-sm">
@@ -161,11 +161,11 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
         )}
         {pasteErrors.length > 0 && (
           <div id={`${id}-paste-errors`} role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            <p className="font-semibold">{s.parseErrors}</p>
+            <p className="font-semibold">{scheduleText.parseErrors}</p>
             <ul>
               {pasteErrors.map((error, i) => (
                 <li key={i}>
-                  {s.lineError(error.line, error.reason)} <span className="text-muted">({error.text})</span>
+                  {scheduleText.lineError(error.line, error.reason)} <span className="text-muted">({error.text})</span>
                 </li>
               ))}
             </ul>
@@ -175,14 +175,14 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
 
       <section aria-labelledby={`${id}-rows-title`}>
         <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
-          {s.rows}
+          {scheduleText.rows}
         </h2>
         <FieldError name="entries" errors={errors} />
         <ol className="space-y-3">
           {rows.map((row, index) => (
             <li key={row.key}>
               <fieldset className="rounded border border-gray-300 bg-white p-3">
-                <legend className="px-1 font-semibold">{s.row(index + 1)}</legend>
+                <legend className="px-1 font-semibold">{scheduleText.row(index + 1)}</legend>
                 <div className="grid gap-2 sm:grid-cols-6">
                   {FIELDS.map((field) => {
                     const name = `entries.${index}.${field}`;
@@ -208,14 +208,14 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
                   })}
                 </div>
                 <div className="mt-2 flex gap-2 text-sm">
-                  <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={s.moveUp(index + 1)} className="rounded border px-2">
+                  <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={scheduleText.moveUp(index + 1)} className="rounded border px-2">
                     ↑
                   </button>
                   <button
                     type="button"
                     onClick={() => move(index, 1)}
                     disabled={index === rows.length - 1}
-                    aria-label={s.moveDown(index + 1)}
+                    aria-label={scheduleText.moveDown(index + 1)}
                     className="rounded border px-2"
                   >
                     ↓
@@ -223,7 +223,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
                   <button
                     type="button"
                     onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
-                    aria-label={s.removeRow(index + 1)}
+                    aria-label={scheduleText.removeRow(index + 1)}
                     className="rounded border border-red-700 px-2 text-red-800"
                   >
                     삭제
@@ -234,14 +234,14 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
           ))}
         </ol>
         <button type="button" onClick={() => setRows((current) => [...current, toRow({})])} className="mt-3 rounded border border-gray-500 px-3 py-1">
-          {s.addRow}
+          {scheduleText.addRow}
         </button>
       </section>
 
       {allowed.schedule && status !== "PUBLISHED" && (
         <div>
           <label htmlFor={`${id}-scheduled-at`} className="block font-semibold">
-            {t.form.scheduledAt}
+            {editorText.form.scheduledAt}
           </label>
           <input
             id={`${id}-scheduled-at`}
@@ -259,21 +259,21 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
 
       <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
         <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
-          {isDraft ? t.form.saveDraft : t.form.saveChanges}
+          {isDraft ? editorText.form.saveDraft : editorText.form.saveChanges}
         </button>
         {allowed.submit && !allowed.publish && isDraft && (
           <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {t.form.submit}
+            {editorText.form.submit}
           </button>
         )}
         {allowed.schedule && status !== "PUBLISHED" && (
           <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {t.form.schedule}
+            {editorText.form.schedule}
           </button>
         )}
         {allowed.publish && status !== "PUBLISHED" && (
           <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
-            {t.form.publish}
+            {editorText.form.publish}
           </button>
         )}
       </div>

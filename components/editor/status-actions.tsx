@@ -3,9 +3,9 @@ import { useActionState, useState } from "react";
 import { deleteArticleAction, restoreDeletedArticleAction, restoreRevisionAction, unpublishArticleAction } from "@/app/(editor)/editor/articles/actions";
 import type { ActionState } from "@/lib/actions/action-state";
 import { nextStatus, type ArticleStatus } from "@/lib/articles/transitions";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
-const f = t.form;
+const formText = editorText.form;
 
 type Props = { id: number; canUnpublish: boolean; canDelete: boolean; status: ArticleStatus };
 
@@ -29,34 +29,34 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
           <form action={unpublish}>
             <input type="hidden" name="id" value={id} />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {f.unpublish}
+              {formText.unpublish}
             </button>
           </form>
         )}
         {canDelete && nextStatus(status, "delete") && !confirming && (
           <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-3 py-2 text-red-800">
-            {f.delete}
+            {formText.delete}
           </button>
         )}
         {canDelete && nextStatus(status, "restoreDeleted") && (
           <form action={restore}>
             <input type="hidden" name="id" value={id} />
             <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {f.restoreDeleted}
+              {formText.restoreDeleted}
             </button>
           </form>
         )}
       </div>
       {confirming && (
         <form action={remove} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
-          <p id="delete-confirm-text">{f.deleteConfirm}</p>
+          <p id="delete-confirm-text">{formText.deleteConfirm}</p>
           <input type="hidden" name="id" value={id} />
           <div className="mt-2 flex gap-2">
             <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
-              {f.deleteConfirmButton}
+              {formText.deleteConfirmButton}
             </button>
             <button type="button" onClick={() => setConfirming(false)} className="rounded border border-gray-500 bg-white px-3 py-2">
-              {f.cancel}
+              {formText.cancel}
             </button>
           </div>
         </form>
@@ -74,7 +74,7 @@ export function RestoreRevisionButton({ id, revisionId, version, label }: { id: 
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={pending} aria-label={label} className="text-sm text-brand underline">
-        {t.revisions.restore}
+        {editorText.revisions.restore}
       </button>
       {state.message && (
         <span role="alert" className="ml-2 text-sm text-red-800">

@@ -1,5 +1,5 @@
 import type { DailyViews } from "@/lib/articles/editor-queries";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 const W = 720;
 const H = 200;
@@ -22,9 +22,9 @@ export function ViewsChart({ days }: { days: DailyViews[] }) {
   return (
     <section aria-labelledby="views-chart-title" className="rounded border border-gray-300 bg-white p-4">
       <h2 id="views-chart-title" className="text-lg font-bold">
-        {t.home.chartTitle}
+        {editorText.home.chartTitle}
       </h2>
-      <p className="mt-1 text-sm">{t.home.chartSummary(fmt(total), fmt(peak?.views ?? 0), peak ? short(peak.day) : "-")}</p>
+      <p className="mt-1 text-sm">{editorText.home.chartSummary(fmt(total), fmt(peak?.views ?? 0), peak ? short(peak.day) : "-")}</p>
       <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 h-auto w-full" aria-hidden="true" focusable="false">
         {[0, 0.5, 1].map((f) => {
           const y = PAD.top + innerH * (1 - f);
@@ -53,16 +53,16 @@ export function ViewsChart({ days }: { days: DailyViews[] }) {
         })}
       </svg>
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm text-brand">{t.home.chartTable}</summary>
+        <summary className="cursor-pointer text-sm text-brand">{editorText.home.chartTable}</summary>
         <table className="mt-2 text-sm">
-          <caption className="sr-only">{t.home.chartTable}</caption>
+          <caption className="sr-only">{editorText.home.chartTable}</caption>
           <thead>
             <tr>
               <th scope="col" className="pr-6 text-left">
-                {t.home.day}
+                {editorText.home.day}
               </th>
               <th scope="col" className="text-right">
-                {t.home.views}
+                {editorText.home.views}
               </th>
             </tr>
           </thead>

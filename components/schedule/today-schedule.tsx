@@ -1,6 +1,6 @@
 import { ScheduleLines } from "./schedule-lines";
 import { getScheduleDay } from "@/lib/schedule/queries";
-import { schedulePages as s } from "@/lib/strings";
+import { schedulePages as schedulePagesText } from "@/lib/strings";
 import { seoulDay } from "@/lib/time";
 
 /**
@@ -13,16 +13,16 @@ export async function TodaySchedule({ day = seoulDay(), headingLevel = 2 }: { da
   return (
     <section aria-labelledby="today-schedule-heading" className="rounded border border-gray-300 p-4">
       <Heading id="today-schedule-heading" className="text-lg font-bold">
-        {s.todayHeading}
+        {schedulePagesText.todayHeading}
       </Heading>
       {entries.length === 0 ? (
-        <p className="mt-2 text-[15px]">{s.todayEmpty}</p>
+        <p className="mt-2 text-[15px]">{schedulePagesText.todayEmpty}</p>
       ) : (
         <ScheduleLines entries={entries} className="mt-2 space-y-1 text-[15px]" />
       )}
       <p className="mt-3 text-sm">
         <a href="/schedule" className="text-brand underline">
-          {s.allSchedules}
+          {schedulePagesText.allSchedules}
         </a>
       </p>
     </section>

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { saveSiteSettingsAction } from "@/app/(editor)/editor/settings/actions";
 import { Field } from "@/components/auth/field";
-import { imprintLabels as L, settingsPage as t } from "@/lib/strings/settings";
+import { imprintLabels as imprintLabelsText, settingsPage as settingsPageText } from "@/lib/strings/settings";
 import type { ImprintField, SiteSettingsField } from "@/lib/validations/settings";
 
 type Props = { initial: Partial<Record<SiteSettingsField, string | null>> };
@@ -21,7 +21,7 @@ export function SettingsForm({ initial }: Props) {
     <Field
       id={`settings-${name}`}
       name={name}
-      label={L[name]}
+      label={imprintLabelsText[name]}
       type={props.type ?? "text"}
       defaultValue={values[name] ?? ""}
       required
@@ -37,40 +37,40 @@ export function SettingsForm({ initial }: Props) {
         {state.message ?? ""}
       </p>
       <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{t.imprintTitle}</legend>
+        <legend className="px-1 text-lg font-bold">{settingsPageText.imprintTitle}</legend>
         {field("publisherName", { maxLength: 100, autoComplete: "organization" })}
-        {field("registrationNumber", { maxLength: 50, help: t.hints.registrationNumber })}
-        {field("registrationDate", { type: "date", help: t.hints.registrationDate })}
+        {field("registrationNumber", { maxLength: 50, help: settingsPageText.hints.registrationNumber })}
+        {field("registrationDate", { type: "date", help: settingsPageText.hints.registrationDate })}
         {field("publisher", { maxLength: 50 })}
         {field("editor", { maxLength: 50 })}
         {field("youthProtectionOfficer", { maxLength: 50 })}
       </fieldset>
       <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{t.contactTitle}</legend>
+        <legend className="px-1 text-lg font-bold">{settingsPageText.contactTitle}</legend>
         {field("address", { maxLength: 200, autoComplete: "street-address" })}
-        {field("phone", { type: "tel", help: t.hints.phone, autoComplete: "tel" })}
+        {field("phone", { type: "tel", help: settingsPageText.hints.phone, autoComplete: "tel" })}
         {field("email", { type: "email", maxLength: 254, autoComplete: "email" })}
       </fieldset>
       <fieldset className="space-y-3 rounded border border-gray-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{t.indexNowTitle}</legend>
+        <legend className="px-1 text-lg font-bold">{settingsPageText.indexNowTitle}</legend>
         <Field
           id="settings-indexNowKey"
           name="indexNowKey"
-          label={t.indexNowKey}
+          label={settingsPageText.indexNowKey}
           value={key}
           onChange={(event) => setKey(event.target.value)}
           maxLength={128}
           autoComplete="off"
           spellCheck={false}
-          help={t.indexNowHelp}
+          help={settingsPageText.indexNowHelp}
           errors={errors.indexNowKey}
         />
         <button type="button" onClick={() => setKey(randomKey())} className="js-only rounded border border-gray-500 px-3 py-1.5 text-sm">
-          {t.generateKey}
+          {settingsPageText.generateKey}
         </button>
       </fieldset>
       <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white disabled:opacity-60">
-        {pending ? t.saving : t.save}
+        {pending ? settingsPageText.saving : settingsPageText.save}
       </button>
     </form>
   );

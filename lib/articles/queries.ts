@@ -1,15 +1,11 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { boardSeqRange } from "@/lib/pagination";
 
-// Reader-side reads. Every cached read is unstable_cache + named tags (lib/cache/tags.ts), so
-// lib/cache/invalidate.ts can expire exactly what a publish touched. The cached results pass
-// through JSON, so they carry dates as ISO strings; the exported functions revive them.
-// The time-based `revalidate` is only a safety net: the tag state lives in process memory, and
-// entries written before a restart would otherwise never be checked again.
-const SAFETY_NET_S = 300;
+// Reader-side reads. Every cached read is a cachedQuery with named tags (lib/cache/tags.ts), so
+// lib/cache/invalidate.ts can expire exactly what a publish touched.
 
 export type BoardKind = "NEWS" | "SCHEDULE" | "NOTICE";
 
@@ -78,14 +74,13 @@ export type ArticleDetail = {
   corrections: CorrectionNote[];
 };
 
-type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
-
-const iso = (date: Date | null): string => (date ?? new Date(0)).toISOString();
+// Published articles always have publishedAt; the column is nullable for drafts.
+const publishedDate = (date: Date | null): Date => date ?? new Date(0);
 
 // ---------------------------------------------------------------------------------------------
 // Boards
 
-const cachedBoards = unstable_cache(
+const cachedBoards = cachedQuery(
   async (): Promise<BoardInfo[]> => {
     const rows = await prisma.board.findMany({
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
@@ -94,7 +89,7 @@ const cachedBoards = unstable_cache(
     return rows.map((row) => ({ ...row, pageSize: Math.max(1, row.pageSize) }));
   },
   ["reader:boards"],
-  { tags: [tags.boards], revalidate: SAFETY_NET_S },
+  { tags: [tags.boards] },
 );
 
 export async function listBoards(): Promise<BoardInfo[]> {
@@ -108,8 +103,8 @@ export async function getBoard(slug: string): Promise<BoardInfo | null> {
 // ---------------------------------------------------------------------------------------------
 // Site-wide lists
 
-const cachedLatest = unstable_cache(
-  async (limit: number): Promise<Json<ArticleSummary>[]> => {
+const cachedLatest = cachedQuery(
+  async (limit: number): Promise<ArticleSummary[]> => {
     const rows = await prisma.article.findMany({
       where: { status: "PUBLISHED" },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -122,24 +117,22 @@ const cachedLatest = unstable_cache(
       excerpt: row.excerpt,
       boardSlug: row.board.slug,
       boardName: row.board.name,
-      publishedAt: iso(row.publishedAt),
+      publishedAt: publishedDate(row.publishedAt),
     }));
   },
   ["reader:latest"],
-  { tags: [tags.articles], revalidate: SAFETY_NET_S },
+  { tags: [tags.articles] },
 );
 
-const reviveSummary = (row: Json<ArticleSummary>): ArticleSummary => ({ ...row, publishedAt: new Date(row.publishedAt) });
-
 export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
-  return (await cachedLatest(limit)).map(reviveSummary);
+  return cachedLatest(limit);
 }
 
 type BoardLatestRow = { board_id: number; id: number; title: string; excerpt: string; published_at: Date };
 
 // One LATERAL query for every board's newest N: each lateral probe is a short index scan.
-const cachedLatestPerBoard = unstable_cache(
-  async (perBoard: number): Promise<Record<number, Json<BoardListItem>[]>> => {
+const cachedLatestPerBoard = cachedQuery(
+  async (perBoard: number): Promise<Record<number, BoardListItem[]>> => {
     const rows = await prisma.$queryRawUnsafe<BoardLatestRow[]>(
       `SELECT b.id AS board_id, a.id, a.title, a.excerpt, a.published_at
          FROM boards b
@@ -150,30 +143,25 @@ const cachedLatestPerBoard = unstable_cache(
         ORDER BY b.sort_order, b.id, a.published_at DESC, a.id DESC`,
       perBoard,
     );
-    const out: Record<number, Json<BoardListItem>[]> = {};
+    const out: Record<number, BoardListItem[]> = {};
     for (const row of rows) {
       (out[row.board_id] ??= []).push({
         id: row.id,
         title: row.title,
         excerpt: row.excerpt,
-        publishedAt: iso(row.published_at),
+        publishedAt: row.published_at,
         boardSeq: null,
       });
     }
     return out;
   },
   ["reader:latest-per-board"],
-  { tags: [tags.articles, tags.boards], revalidate: SAFETY_NET_S },
+  { tags: [tags.articles, tags.boards] },
 );
-
-const reviveItem = (row: Json<BoardListItem>): BoardListItem => ({ ...row, publishedAt: new Date(row.publishedAt) });
 
 /** The newest `perBoard` published articles of every board, keyed by board id. */
 export async function listLatestPerBoard(perBoard: number): Promise<Record<number, BoardListItem[]>> {
-  const cached = await cachedLatestPerBoard(perBoard);
-  const out: Record<number, BoardListItem[]> = {};
-  for (const [boardId, items] of Object.entries(cached)) out[Number(boardId)] = items.map(reviveItem);
-  return out;
+  return cachedLatestPerBoard(perBoard);
 }
 
 /**
@@ -193,21 +181,21 @@ export async function getSiteLastEdited(): Promise<Date | null> {
  * after `limit` matches (about one article in six has a photo). Uncached; scripts/explain-features.ts
  * measures it.
  */
-export async function loadPhotoNews(limit: number): Promise<Array<Json<Omit<PhotoNewsItem, "picture">> & { picture: PictureView }>> {
+export async function loadPhotoNews(limit: number): Promise<PhotoNewsItem[]> {
   const rows = await prisma.article.findMany({
     where: { status: "PUBLISHED", leadImageId: { not: null } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, title: true, publishedAt: true, leadImage: { select: IMAGE_SELECT } },
   });
-  return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: iso(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
+  return rows.flatMap((row) => (row.leadImage ? [{ id: row.id, title: row.title, publishedAt: publishedDate(row.publishedAt), picture: toPictureView(row.leadImage) }] : []));
 }
 
-const cachedPhotoNews = unstable_cache(loadPhotoNews, ["reader:photo-news"], { tags: [tags.articles], revalidate: SAFETY_NET_S });
+const cachedPhotoNews = cachedQuery(loadPhotoNews, ["reader:photo-news"], { tags: [tags.articles] });
 
 /** 포토뉴스: the newest published articles that have a lead photo. */
 export async function listPhotoNews(limit: number): Promise<PhotoNewsItem[]> {
-  return (await cachedPhotoNews(limit)).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+  return cachedPhotoNews(limit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,11 +212,11 @@ const LIST_SELECT = {
 
 type ListRow = { id: number; title: string; excerpt: string; publishedAt: Date | null; boardSeq: number | null; leadImage: ImageRow | null };
 
-const toJsonItem = (row: ListRow): Json<BoardListItem> => ({
+const toListItem = (row: ListRow): BoardListItem => ({
   id: row.id,
   title: row.title,
   excerpt: row.excerpt,
-  publishedAt: iso(row.publishedAt),
+  publishedAt: publishedDate(row.publishedAt),
   boardSeq: row.boardSeq,
   thumb: row.leadImage ? toPictureView(row.leadImage) : null,
 });
@@ -242,33 +230,33 @@ function boardTags(slug: string): string[] {
  * read from the (board_id, board_seq) index without counting rows.
  */
 export async function countBoardArticles(board: BoardInfo): Promise<number> {
-  const load = unstable_cache(
+  const load = cachedQuery(
     async (boardId: number): Promise<number> => {
       const row = await prisma.article.aggregate({ where: { boardId }, _max: { boardSeq: true } });
       return row._max.boardSeq ?? 0;
     },
     ["reader:board-total", board.slug],
-    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+    { tags: boardTags(board.slug) },
   );
   return load(board.id);
 }
 
 /** Pinned notices of the board, newest first: shown above every page of the listing. */
 export async function listPinnedArticles(board: BoardInfo): Promise<BoardListItem[]> {
-  const load = unstable_cache(
-    async (boardId: number): Promise<Json<BoardListItem>[]> => {
+  const load = cachedQuery(
+    async (boardId: number): Promise<BoardListItem[]> => {
       const rows = await prisma.article.findMany({
         where: { boardId, status: "PUBLISHED", pinned: true },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: 10,
         select: LIST_SELECT,
       });
-      return rows.map(toJsonItem);
+      return rows.map(toListItem);
     },
     ["reader:board-pinned", board.slug],
-    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+    { tags: boardTags(board.slug) },
   );
-  return (await load(board.id)).map(reviveItem);
+  return load(board.id);
 }
 
 /**
@@ -278,19 +266,19 @@ export async function listPinnedArticles(board: BoardInfo): Promise<BoardListIte
 export async function listBoardPage(board: BoardInfo, total: number, page: number): Promise<BoardListItem[]> {
   const range = boardSeqRange(total, page, board.pageSize);
   if (!range) return [];
-  const load = unstable_cache(
-    async (boardId: number, from: number, to: number): Promise<Json<BoardListItem>[]> => {
+  const load = cachedQuery(
+    async (boardId: number, from: number, to: number): Promise<BoardListItem[]> => {
       const rows = await prisma.article.findMany({
         where: { boardId, boardSeq: { gte: from, lte: to } },
         orderBy: { boardSeq: "desc" },
         select: LIST_SELECT,
       });
-      return rows.map(toJsonItem);
+      return rows.map(toListItem);
     },
     ["reader:board-page", board.slug],
-    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+    { tags: boardTags(board.slug) },
   );
-  return (await load(board.id, range.from, range.to)).map(reviveItem);
+  return load(board.id, range.from, range.to);
 }
 
 export type AdjacentArticles = { older: BoardListItem | null; newer: BoardListItem | null };
@@ -298,18 +286,18 @@ export type AdjacentArticles = { older: BoardListItem | null; newer: BoardListIt
 /** The articles just before and after `boardSeq` in the board's publish order. */
 export async function getAdjacentArticles(board: BoardInfo, boardSeq: number | null): Promise<AdjacentArticles> {
   if (boardSeq === null) return { older: null, newer: null };
-  const load = unstable_cache(
-    async (boardId: number, seq: number): Promise<Json<BoardListItem>[]> => {
+  const load = cachedQuery(
+    async (boardId: number, seq: number): Promise<BoardListItem[]> => {
       const rows = await prisma.article.findMany({
         where: { boardId, boardSeq: { in: [seq - 1, seq + 1] } },
         select: LIST_SELECT,
       });
-      return rows.map(toJsonItem);
+      return rows.map(toListItem);
     },
     ["reader:board-adjacent", board.slug],
-    { tags: boardTags(board.slug), revalidate: SAFETY_NET_S },
+    { tags: boardTags(board.slug) },
   );
-  const rows = (await load(board.id, boardSeq)).map(reviveItem);
+  const rows = await load(board.id, boardSeq);
   return {
     older: rows.find((row) => row.boardSeq === boardSeq - 1) ?? null,
     newer: rows.find((row) => row.boardSeq === boardSeq + 1) ?? null,
@@ -368,10 +356,7 @@ export const IMAGE_SELECT = {
 
 const BODY_IMAGE_ID_RE = /data-image-id="(\d{1,9})"/g;
 
-type CachedArticle = Omit<Json<ArticleDetail>, "board" | "corrections"> & {
-  boardId: number;
-  corrections: Array<Omit<CorrectionNote, "createdAt"> & { createdAt: string }>;
-};
+type CachedArticle = Omit<ArticleDetail, "board"> & { boardId: number };
 
 async function loadArticle(id: number): Promise<CachedArticle | null> {
   const row = await prisma.article.findUnique({
@@ -409,12 +394,12 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
     authorId: row.authorId,
     pinned: row.pinned,
     boardSeq: row.boardSeq,
-    publishedAt: iso(row.publishedAt),
-    editedAt: iso(row.editedAt),
+    publishedAt: row.publishedAt,
+    editedAt: row.editedAt,
     boardId: row.boardId,
     leadImage: row.leadImage ? toPictureView(row.leadImage) : null,
     bodyImages,
-    corrections: row.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    corrections: row.corrections,
   };
 }
 
@@ -424,7 +409,7 @@ async function loadArticle(id: number): Promise<CachedArticle | null> {
  */
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
   if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
-  const load = unstable_cache(loadArticle, ["reader:article"], { tags: [tags.article(id)], revalidate: SAFETY_NET_S });
+  const load = cachedQuery(loadArticle, ["reader:article"], { tags: [tags.article(id)] });
   const row = await load(id);
   if (!row) return null;
   // The board comes from the boards list (tag `boards`), so renaming or re-sizing a board
@@ -433,13 +418,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
   if (!board) return null;
   const { boardId, ...rest } = row;
   void boardId;
-  return {
-    ...rest,
-    board,
-    publishedAt: new Date(row.publishedAt),
-    editedAt: new Date(row.editedAt),
-    corrections: row.corrections.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
-  };
+  return { ...rest, board };
 }
 
 /** `/article/123` → 123; anything but a canonical positive int4 → null. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 
@@ -18,7 +18,6 @@ export const RELATED_LIMIT = 5;
 export const RELATED_WINDOW = 100;
 /** Below this pg_trgm similarity two titles share little more than the city's name. */
 export const RELATED_MIN_SIMILARITY = 0.2;
-const SAFETY_NET_S = 300;
 
 export type RelatedArticle = { id: number; title: string; publishedAt: Date; picked: boolean };
 export type RelatedSource = { id: number; boardId: number; boardSlug: string; title: string; publishedAt: Date };
@@ -52,16 +51,14 @@ export async function findSimilarInBoard(source: RelatedSource, exclude: number[
      LIMIT ${limit}`;
 }
 
-type Cached = Array<Omit<RelatedArticle, "publishedAt"> & { publishedAt: string }>;
-
 /** The uncached read (scripts/explain-features.ts measures it). */
-export async function loadRelated(id: number, boardId: number, boardSlug: string, title: string, publishedAt: string): Promise<Cached> {
+export async function loadRelated(id: number, boardId: number, boardSlug: string, title: string, publishedAt: Date): Promise<RelatedArticle[]> {
   const picks = (await loadPicks(id)).slice(0, RELATED_LIMIT);
-  const similar = await findSimilarInBoard({ id, boardId, boardSlug, title, publishedAt: new Date(publishedAt) }, [id, ...picks.map((p) => p.id)], RELATED_LIMIT - picks.length);
+  const similar = await findSimilarInBoard({ id, boardId, boardSlug, title, publishedAt }, [id, ...picks.map((p) => p.id)], RELATED_LIMIT - picks.length);
   return [...picks.map((row) => ({ row, picked: true })), ...similar.map((row) => ({ row, picked: false }))].map(({ row, picked }) => ({
     id: row.id,
     title: row.title,
-    publishedAt: row.published_at.toISOString(),
+    publishedAt: row.published_at,
     picked,
   }));
 }
@@ -72,10 +69,6 @@ export async function loadRelated(id: number, boardId: number, boardSlug: string
  * articles that pick it (lib/articles/service.ts).
  */
 export async function listRelatedArticles(source: RelatedSource): Promise<RelatedArticle[]> {
-  const load = unstable_cache(loadRelated, ["reader:related"], {
-    tags: [tags.article(source.id), tags.board(source.boardSlug)],
-    revalidate: SAFETY_NET_S,
-  });
-  const rows = await load(source.id, source.boardId, source.boardSlug, source.title, source.publishedAt.toISOString());
-  return rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+  const load = cachedQuery(loadRelated, ["reader:related"], { tags: [tags.article(source.id), tags.board(source.boardSlug)] });
+  return load(source.id, source.boardId, source.boardSlug, source.title, source.publishedAt);
 }

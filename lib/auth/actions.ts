@@ -9,8 +9,8 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { authorizeAction, textField, type Redirect } from "@/lib/actions/authorize-action";
 import { changePasswordSchema } from "@/lib/validations/user";
 import { revokeOwnSession, revokeSession } from "@/lib/auth/session-store";
-import { decodeSessionToken } from "@/lib/auth/token";
-import { auth as t } from "@/lib/strings/auth";
+import { decodeSessionToken } from "@/lib/auth/next-auth-seam";
+import { auth as authText } from "@/lib/strings/auth";
 
 // The signed-in user's own session actions. Server actions are public endpoints: each one
 // finds the user from the session row itself.
@@ -63,9 +63,9 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
     });
     if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
     const result = await changePassword(user.id, user.sessionId, parsed.data.currentPassword, parsed.data.newPassword);
-    if (result === "wrong-password") return { fieldErrors: { currentPassword: [t.validation.currentPasswordWrong] } };
-    if (result === "throttled") return { fieldErrors: { currentPassword: [t.validation.currentPasswordThrottled] } };
+    if (result === "wrong-password") return { fieldErrors: { currentPassword: [authText.validation.currentPasswordWrong] } };
+    if (result === "throttled") return { fieldErrors: { currentPassword: [authText.validation.currentPasswordThrottled] } };
     revalidatePath("/editor/account");
-    return { ok: true, message: t.account.passwordChanged };
+    return { ok: true, message: authText.account.passwordChanged };
   });
 }

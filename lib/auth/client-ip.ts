@@ -1,4 +1,5 @@
 import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } from "@/lib/http/client-address";
+import { env } from "@/lib/env";
 
 // The client's address for throttling and the session list, and whether it reached us over
 // https, as the request gate (lib/http/request-gate.ts) worked them out from the socket and
@@ -17,7 +18,7 @@ export function clientIp(headers: HeaderSource): string {
 }
 
 /** https as the browser sees it: the public address says so, or the gate saw TLS / a trusted proxy's word. */
-export function isSecureRequest(headers: HeaderSource, publicUrl: string | undefined = process.env.NEXTAUTH_URL || process.env.SITE_URL): boolean {
+export function isSecureRequest(headers: HeaderSource, publicUrl: string | undefined = env().NEXTAUTH_URL || env().SITE_URL): boolean {
   if (publicUrl?.startsWith("https:")) return true;
   return read(headers, CLIENT_PROTO_HEADER) === "https";
 }

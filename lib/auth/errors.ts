@@ -1,4 +1,4 @@
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
 // Typed failures of "who is asking": callers map them to 401/403 (route handlers) or to a
 // form error (server actions) without parsing messages.
@@ -13,14 +13,14 @@ export class AuthError extends Error {
 
 /** No valid session: signed out, expired, revoked, or the account was disabled. */
 export class UnauthenticatedError extends AuthError {
-  constructor(message: string = t.errors.unauthenticated) {
+  constructor(message: string = authText.errors.unauthenticated) {
     super(401, message);
   }
 }
 
 /** Signed in, but the role (or ownership) does not allow the action. */
 export class ForbiddenError extends AuthError {
-  constructor(message: string = t.errors.forbidden) {
+  constructor(message: string = authText.errors.forbidden) {
     super(403, message);
   }
 }

@@ -9,7 +9,7 @@ import { safeNextPath } from "@/lib/auth/next-path";
 import { authSecret } from "@/lib/auth/secret";
 import { revokeSession, validateSession } from "@/lib/auth/session-store";
 import { normalizeLoginId } from "@/lib/auth/throttle";
-import { decodeSessionToken, TOKEN_MAX_AGE_S } from "@/lib/auth/token";
+import { configureNextAuthEnvironment, decodeSessionToken, TOKEN_MAX_AGE_S, type SignInErrorCode } from "@/lib/auth/next-auth-seam";
 
 declare module "next-auth" {
   interface User {
@@ -23,12 +23,7 @@ declare module "next-auth" {
 // opens the row, the JWT carries only its id, and the route wrapper reshapes the cookie
 // (see app/api/auth/[...nextauth]/route.ts).
 
-// Without NEXTAUTH_URL, next-auth would build redirects on http://localhost:3000; it builds them
-// on the request's host instead, which the route (app/api/auth/[...nextauth]/route.ts) only lets
-// through when it is one of ours (lib/http/host.ts).
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
-
-export type SignInErrorCode = "INVALID" | "THROTTLED" | "MISSING" | "CSRF";
+configureNextAuthEnvironment();
 
 /**
  * The known device this sign-in comes from (see lib/auth/device.ts): a device cookie of this
@@ -80,7 +75,7 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
             userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : "",
             device: await knownDevice(typeof headers.cookie === "string" ? headers.cookie : undefined, loginId),
           });
-          // next-auth turns a thrown message into ?error=<message>; the login form maps it.
+          // next-auth turns a thrown message into ?error=<message> (lib/auth/next-auth-seam.ts).
           if (!result.ok) throw new Error(result.code satisfies SignInErrorCode);
           return { id: String(result.userId), sid: result.sessionId, persistent: result.persistent };
         },

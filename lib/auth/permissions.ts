@@ -3,9 +3,6 @@ import { ForbiddenError } from "@/lib/auth/errors";
 import { can, type Action, type ArticleResource } from "@/lib/auth/roles";
 import { requireActionUser, type SessionUser } from "@/lib/auth/session";
 
-export * from "@/lib/auth/roles";
-export { AuthError, ForbiddenError, UnauthenticatedError, isAuthError, authErrorResponse } from "@/lib/auth/errors";
-
 /**
  * The first line of every server action and route handler that writes: the current user if
  * the role matrix allows `action` (on `resource`, where ownership matters). Throws

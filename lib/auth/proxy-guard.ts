@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSecureRequest } from "@/lib/auth/client-ip";
 import { PATHNAME_HEADER, SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/cookie";
-import { csrfCookieName, csrfTokenFromCookies, mintCsrfCookieValue } from "@/lib/auth/csrf";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
+import { csrfCookieName, csrfTokenFromCookies, decodeSessionToken, encodeSessionToken, mintCsrfCookieValue } from "@/lib/auth/next-auth-seam";
 
 /** A persistent cookie is re-issued (another 30 days) at most this often while used. */
 const RENEW_AFTER_S = 60 * 60;

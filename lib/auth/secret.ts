@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "../env.ts";
 
 // The key that seals the session cookie and signs next-auth's CSRF token. Operators should
 // not have to invent one: NEXTAUTH_SECRET (or AUTH_SECRET) wins when set; otherwise a random
@@ -12,9 +13,10 @@ let cached: string | undefined;
 
 export function authSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
+  const { NEXTAUTH_SECRET, AUTH_SECRET, DATA_DIR } = env();
+  const fromEnv = NEXTAUTH_SECRET || AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  const file = path.resolve(process.env.DATA_DIR ?? ".data", "auth-secret");
+  const file = path.resolve(DATA_DIR, "auth-secret");
   try {
     cached = readFileSync(file, "utf8").trim();
   } catch {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { PATHNAME_HEADER, SESSION_COOKIE } from "@/lib/auth/cookie";
 import { UnauthenticatedError } from "@/lib/auth/errors";
 import { validateSession } from "@/lib/auth/session-store";
-import { decodeSessionToken } from "@/lib/auth/token";
+import { decodeSessionToken } from "@/lib/auth/next-auth-seam";
 import { safeNextPath } from "@/lib/auth/next-path";
 
 import type { SessionUser } from "@/lib/auth/session-types";

@@ -1,4 +1,5 @@
 import { tags as tagNames } from "@/lib/cache/tags";
+import { env } from "@/lib/env";
 
 // The HTTP cache in front (nginx, deploy/nginx) keeps reader pages for a second. The pages a
 // change must show at once are also purged there by exact key, right after their tags expired
@@ -34,7 +35,8 @@ export function pathsForTags(tags: readonly string[]): string[] {
 }
 
 function edgePurgeUrls(): string[] {
-  return (process.env.EDGE_PURGE_URLS ?? "")
+  return env()
+    .EDGE_PURGE_URLS
     .split(",")
     .map((url) => url.trim().replace(/\/+$/, ""))
     .filter(Boolean);

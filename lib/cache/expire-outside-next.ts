@@ -1,6 +1,7 @@
 import { purgeEdges } from "@/lib/cache/edge-purge";
 import { INTERNAL_EXPIRE_PATH, internalExpireToken } from "@/lib/cache/internal-expire";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
+import { env } from "@/lib/env";
 
 // How work done outside Next (the worker, an import) makes the web tier's cached pages stale.
 // With Redis, it writes the tag times straight into the shared store, exactly as the servers'
@@ -44,9 +45,9 @@ async function postToServer(base: string, tags: readonly string[]): Promise<void
  * `webServerUrl`. Returns false when neither is known (pages catch up on their own expiry).
  * Throws when the server could not be reached after a few tries.
  */
-export async function expireTagsOutsideNext(tags: readonly string[], webServerUrl = process.env.WEB_SERVER_URL): Promise<boolean> {
+export async function expireTagsOutsideNext(tags: readonly string[], webServerUrl = env().WEB_SERVER_URL): Promise<boolean> {
   if (tags.length === 0) return true;
-  if (process.env.REDIS_URL) {
+  if (env().REDIS_URL) {
     await sharedCacheStore().expireTags(tags);
     await purgeEdges(tags);
     return true;

@@ -6,23 +6,24 @@
 // resetRequestCache), with the entry shapes its docs describe.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MAX_ENTRY_TTL_S, sharedCacheStore } from "./store.mjs";
+import { LRUCache } from "lru-cache";
+import { LIFETIMES } from "./lifetimes.mjs";
+import { sharedCacheStore } from "./store.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 /** lib/cache/tags.ts NO_STORE_TAG: a page that collected it is never stored. */
 const NO_STORE_TAG = "_no-store";
 /** No render takes longer: a read older than this did not start the render being stored. */
 const RENDER_WINDOW_MS = 60_000;
-const MAX_REMEMBERED_READS = 10_000;
 
 /**
  * When this process last read each key, so the entry a render stores is dated from before the
  * render began (see store.mjs). A miss starts a render; a hit may start a background
  * regeneration. In-flight bookkeeping only: losing it costs nothing but the entry being dated
  * at its write, as in any cache.
- * @type {Map<string, { time: number, miss: boolean }>}
+ * @type {LRUCache<string, { time: number, miss: boolean }>}
  */
-const reads = new Map();
+const reads = new LRUCache({ max: 10_000 });
 
 /**
  * @param {string} key
@@ -33,7 +34,6 @@ function rememberRead(key, time, miss) {
   const earlier = reads.get(key);
   // While a render started by a miss is in flight, its (earlier) start time is what counts.
   if (earlier?.miss && time - earlier.time < RENDER_WINDOW_MS) return;
-  if (reads.size >= MAX_REMEMBERED_READS) reads.clear();
   reads.set(key, { time, miss });
 }
 
@@ -134,7 +134,7 @@ export default class CacheHandler {
     const storeKey = `${this.buildId}:${key}`;
     const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
     const expire = context.cacheControl?.expire;
-    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, MAX_ENTRY_TTL_S) : MAX_ENTRY_TTL_S;
+    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, LIFETIMES.maxEntry) : LIFETIMES.maxEntry;
     await sharedCacheStore().write(storeKey, { value: data, cacheControl: context.cacheControl }, tags, takeRead(storeKey), ttl);
   }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { after } from "next/server";
 import { purgeEdges } from "@/lib/cache/edge-purge";
+import { EXPIRE_IMMEDIATELY } from "@/lib/cache/lifetimes.mjs";
 import { tags } from "@/lib/cache/tags";
 
 // What a change makes stale, as tag lists (lib/cache/tags.ts), and the expiry itself inside a
@@ -50,9 +51,6 @@ export function siteSettingsChangeTags(): string[] {
   return [tags.siteSettings];
 }
 
-// Expire now, never stale-while-revalidate: a publish must show on the very next request.
-const EXPIRE_NOW = { expire: 0 } as const;
-
 let expireOverride: ((names: readonly string[]) => void) | null = null;
 
 /** Tests (outside any request, where revalidateTag cannot run) record the tags instead. */
@@ -66,7 +64,7 @@ export function setTagExpirer(hook: ((names: readonly string[]) => void) | null)
  */
 export function expireTags(names: readonly string[]): void {
   if (expireOverride) return expireOverride(names);
-  for (const name of names) revalidateTag(name, EXPIRE_NOW);
+  for (const name of names) revalidateTag(name, EXPIRE_IMMEDIATELY);
   after(() => purgeEdges(names));
 }
 

@@ -18,12 +18,14 @@
 //   short command timeouts), logged once per outage; invalidations that could not be written
 //   are replayed when Redis is back (or, if too many piled up, everything is expired at once).
 import v8 from "node:v8";
+import { LRUCache } from "lru-cache";
 import { createClient, RESP_TYPES } from "redis";
+import { LIFETIMES } from "./lifetimes.mjs";
 
-/** Longest an entry lives in the store; also how long a tag invalidation must be remembered. */
-export const MAX_ENTRY_TTL_S = 24 * 60 * 60;
 /** A tag every entry carries implicitly: expiring it expires everything. */
 export const ALL_TAG = "*";
+// Read here, not through lib/env.ts (TypeScript, which Next does not compile for this file); the
+// schema there validates these at the server's start.
 const DEFAULT_KEY_PREFIX = process.env.CACHE_KEY_PREFIX ?? "ln:";
 const COMMAND_TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS ?? 500);
 const MAX_PENDING_TAGS = 10_000;
@@ -211,7 +213,7 @@ export function createRedisStore(url, options = {}) {
       if (!client.isReady) await firstConnection();
       if (!client.isReady) return;
       try {
-        const ttl = String(Math.max(1, Math.min(MAX_ENTRY_TTL_S, Math.ceil(ttlSeconds))));
+        const ttl = String(Math.max(1, Math.min(LIFETIMES.maxEntry, Math.ceil(ttlSeconds))));
         await run(WRITE_SCRIPT, [entryKey(key)], [encode(value), lastModified === null ? "" : String(lastModified), joinTags(tags), ttl]);
       } catch (error) {
         markDown(error);
@@ -272,23 +274,17 @@ export function createRedisStore(url, options = {}) {
  * @returns {CacheStore}
  */
 export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYTES ?? 128 * 1024 * 1024)) {
-  /** @type {Map<string, { bytes: Buffer, lastModified: number, tags: readonly string[], expiresAt: number }>} */
-  const entries = new Map();
+  /** @typedef {{ bytes: Buffer, lastModified: number, tags: readonly string[], expiresAt: number }} MemoryEntry */
+  // Least recently used out first, by serialized size.
+  const entries = /** @type {LRUCache<string, MemoryEntry>} */ (
+    new LRUCache({ maxSize: maxBytes, sizeCalculation: (/** @type {MemoryEntry} */ entry) => Math.max(1, entry.bytes.length) })
+  );
   /** @type {Map<string, number>} */
   const tagTimes = new Map();
-  let size = 0;
   let clock = 0;
   const counts = { hit: 0, miss: 0, expired: 0 };
   // Strictly increasing, so an invalidation and a read in the same millisecond stay ordered.
   const now = () => (clock = Math.max(clock + 1, Date.now()));
-
-  /** @param {string} key */
-  const remove = (key) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    size -= entry.bytes.length;
-    entries.delete(key);
-  };
 
   return {
     kind: "memory",
@@ -302,26 +298,18 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
       const expired = entry.expiresAt <= time || [ALL_TAG, ...extraTags, ...entry.tags].some((tag) => (tagTimes.get(tag) ?? -1) >= entry.lastModified);
       if (expired) {
         counts.expired++;
-        remove(key);
+        entries.delete(key);
         return { now: time, entry: null };
       }
       counts.hit++;
-      // Most recently used last.
-      entries.delete(key);
-      entries.set(key, entry);
       return { now: time, entry: { value: decode(entry.bytes), lastModified: entry.lastModified } };
     },
     async write(key, value, tags, lastModified, ttlSeconds) {
       const time = now();
       const bytes = encode(value);
+      // One entry may take a quarter of the store at most.
       if (bytes.length > maxBytes / 4) return;
-      remove(key);
-      entries.set(key, { bytes, lastModified: lastModified ?? time, tags, expiresAt: time + Math.min(MAX_ENTRY_TTL_S, ttlSeconds) * 1000 });
-      size += bytes.length;
-      for (const oldest of entries.keys()) {
-        if (size <= maxBytes) break;
-        remove(oldest);
-      }
+      entries.set(key, { bytes, lastModified: lastModified ?? time, tags, expiresAt: time + Math.min(LIFETIMES.maxEntry, ttlSeconds) * 1000 });
     },
     async expireTags(tags) {
       const time = now();
@@ -342,7 +330,6 @@ export function createMemoryStore(maxBytes = Number(process.env.CACHE_MEMORY_BYT
     },
     async close() {
       entries.clear();
-      size = 0;
     },
   };
 }

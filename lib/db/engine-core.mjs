@@ -2,7 +2,7 @@
 // (@prisma/schema-engine-wasm, the build prisma 7.10.0 pins), driven through adapter-pg.
 // Used in-process by lib/db/schema-engine.ts and, as a child process, by the CLI stand-in
 // scripts/prisma-schema-engine.mjs. Plain JS so the CLI stand-in needs no transpiler.
-// See /work/shared/PRISMA-OFFLINE.md for the numbered traps referred to below.
+// "Trap N" below names one of the ways this setup went wrong before, fixed where it is noted.
 import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";

@@ -1,15 +1,12 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { feedContentHtml } from "./content";
 import { FEED_ITEM_LIMIT, type FeedArticle } from "./rss";
 
-// Cached results are JSON (unstable_cache serializes), so dates travel as ISO strings.
-// The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
-const SAFETY_NET_S = 300;
-type CachedArticle = Omit<FeedArticle, "publishedAt"> & { publishedAt: string; editedAt: string };
+type CachedArticle = FeedArticle & { editedAt: Date };
 
 export type FeedBoard = { slug: string; name: string; description: string };
 
@@ -44,21 +41,20 @@ function toCached(row: Row): CachedArticle {
     excerpt: row.excerpt,
     authorName: row.authorName,
     boardName: row.board.name,
-    publishedAt: (row.publishedAt ?? row.editedAt).toISOString(),
-    editedAt: row.editedAt.toISOString(),
+    publishedAt: row.publishedAt ?? row.editedAt,
+    editedAt: row.editedAt,
     content: feedContentHtml(row.body, siteUrl(), row.corrections),
   };
 }
 
 export type FeedData = { articles: FeedArticle[]; updated: Date };
 
-function revive(rows: CachedArticle[]): FeedData {
-  const articles = rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
-  const updated = rows.reduce((max, row) => (row.editedAt > max ? row.editedAt : max), "1970-01-01T00:00:00.000Z");
-  return { articles, updated: new Date(rows.length ? updated : Date.UTC(2000, 0, 1)) };
+function feedData(articles: CachedArticle[]): FeedData {
+  const updated = articles.reduce((max, row) => Math.max(max, row.editedAt.getTime()), 0);
+  return { articles, updated: new Date(articles.length ? updated : Date.UTC(2000, 0, 1)) };
 }
 
-const latestSite = unstable_cache(
+const latestSite = cachedQuery(
   async (): Promise<CachedArticle[]> => {
     const rows = await prisma.article.findMany({
       where: { status: "PUBLISHED" },
@@ -69,15 +65,15 @@ const latestSite = unstable_cache(
     return rows.map(toCached);
   },
   ["feeds:site"],
-  { tags: [tags.feeds, tags.articles], revalidate: SAFETY_NET_S },
+  { tags: [tags.feeds, tags.articles] },
 );
 
 export async function getSiteFeedData(): Promise<FeedData> {
-  return revive(await latestSite());
+  return feedData(await latestSite());
 }
 
 const boardFeed = (slug: string) =>
-  unstable_cache(
+  cachedQuery(
     async (): Promise<{ board: FeedBoard; rows: CachedArticle[] } | null> => {
       const board = await prisma.board.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
       if (!board) return null;
@@ -90,12 +86,12 @@ const boardFeed = (slug: string) =>
       return { board: { slug: board.slug, name: board.name, description: board.description }, rows: rows.map(toCached) };
     },
     ["feeds:board", slug],
-    { tags: [tags.feeds, tags.board(slug), tags.boards], revalidate: SAFETY_NET_S },
+    { tags: [tags.feeds, tags.board(slug), tags.boards] },
   )();
 
 /** null for an unknown board. */
 export async function getBoardFeedData(slug: string): Promise<(FeedData & { board: FeedBoard }) | null> {
   const cached = await boardFeed(slug);
   if (!cached) return null;
-  return { board: cached.board, ...revive(cached.rows) };
+  return { board: cached.board, ...feedData(cached.rows) };
 }

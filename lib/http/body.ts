@@ -1,4 +1,4 @@
-import { http as t } from "@/lib/strings/common";
+import { http as httpText } from "@/lib/strings/common";
 
 // Request bodies read with a byte limit enforced while reading: a body without Content-Length
 // (chunked), or one longer than it claims, is cut off at the limit instead of being buffered
@@ -46,7 +46,7 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
 export type RefusalStatus = 400 | 403 | 405 | 411 | 413 | 415;
 
 /** A short plain answer for a refused request: never cached, never a stack trace. */
-export function refusedResponse(status: RefusalStatus, message: string = t.refused[status], allow = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"): Response {
+export function refusedResponse(status: RefusalStatus, message: string = httpText.refused[status], allow = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"): Response {
   return Response.json(
     { error: message },
     {

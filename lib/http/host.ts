@@ -1,4 +1,5 @@
 import { hostname, networkInterfaces } from "node:os";
+import { env, type Env } from "@/lib/env";
 
 // The Host names this site answers to, for the code that builds absolute URLs from the request
 // (next-auth). With SITE_URL (or NEXTAUTH_URL) set, that host; always this machine's own names
@@ -24,9 +25,9 @@ function machineNames(): string[] {
   return names;
 }
 
-export function allowedHosts(env: NodeJS.ProcessEnv = process.env): Set<string> {
-  const hosts = new Set<string>([...hostsFromUrl(env.SITE_URL), ...hostsFromUrl(env.NEXTAUTH_URL), ...machineNames()]);
-  for (const entry of (env.ALLOWED_HOSTS ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) hosts.add(entry);
+export function allowedHosts(vars: Partial<Pick<Env, "SITE_URL" | "NEXTAUTH_URL" | "ALLOWED_HOSTS">> = env()): Set<string> {
+  const hosts = new Set<string>([...hostsFromUrl(vars.SITE_URL), ...hostsFromUrl(vars.NEXTAUTH_URL), ...machineNames()]);
+  for (const entry of (vars.ALLOWED_HOSTS ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) hosts.add(entry);
   return hosts;
 }
 

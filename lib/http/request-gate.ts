@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from "@/lib/http/client-address";
 import { ACTION_BODY_LIMIT, ANY_BODY_LIMIT } from "@/lib/http/limits";
 import { isCrossSite } from "@/lib/http/origin";
+import { env } from "@/lib/env";
 
 // The first look at every request, before Next.js parses it: Node publishes each incoming
 // request on the `http.server.request.start` diagnostics channel just before the server's
@@ -125,8 +126,8 @@ const LINGER_MS = 5_000;
 let installed = false;
 
 /** Subscribes the gate for this process (idempotent). Throws on a bad TRUSTED_PROXIES. */
-export function installRequestGate(env: NodeJS.ProcessEnv = process.env): TrustedProxies {
-  const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
+export function installRequestGate(trustedProxies: string | undefined = env().TRUSTED_PROXIES): TrustedProxies {
+  const trusted = parseTrustedProxies(trustedProxies);
   if (!installed) {
     installed = true;
     dc.subscribe("http.server.request.start", (message) => gateRequest(trusted, message as StartMessage));

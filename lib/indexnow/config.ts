@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 // IndexNow (https://www.indexnow.org): telling search engines at once that a URL was added,
 // changed or removed. Naver takes the protocol at its own endpoint; the shared endpoint passes
 // the ping to Bing, Yandex, Seznam and the others. Pure configuration, no I/O.
@@ -13,7 +15,7 @@ export const INDEXNOW_KEY_RE = /^[A-Za-z0-9-]{8,128}$/;
  * Where pings go: INDEXNOW_ENDPOINTS (comma- or space-separated URLs; empty or "none" turns
  * pinging off), else Naver's and the shared endpoint. Malformed entries are skipped.
  */
-export function indexNowEndpoints(raw: string | undefined = process.env.INDEXNOW_ENDPOINTS): string[] {
+export function indexNowEndpoints(raw: string | undefined = env().INDEXNOW_ENDPOINTS): string[] {
   if (raw === undefined) return [...DEFAULT_INDEXNOW_ENDPOINTS];
   if (raw.trim().toLowerCase() === "none") return [];
   return [
@@ -34,7 +36,7 @@ export function indexNowEndpoints(raw: string | undefined = process.env.INDEXNOW
 }
 
 /** The key in force: the admin's (site settings) if set, else INDEXNOW_KEY; null = not configured. */
-export function resolveIndexNowKey(fromSettings: string | null | undefined, fromEnv: string | undefined = process.env.INDEXNOW_KEY): string | null {
+export function resolveIndexNowKey(fromSettings: string | null | undefined, fromEnv: string | undefined = env().INDEXNOW_KEY): string | null {
   for (const key of [fromSettings, fromEnv]) {
     const trimmed = key?.trim();
     if (trimmed && INDEXNOW_KEY_RE.test(trimmed)) return trimmed;

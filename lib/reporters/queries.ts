@@ -1,14 +1,13 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { IMAGE_SELECT, toPictureView, type PictureView } from "@/lib/articles/queries";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { REPORTER_MAX_ARTICLES } from "@/lib/pagination";
 
 // Reporters as readers see them: the profile behind a byline and the /reporter/{id} page, cached
 // under reporter:{id} (a profile edit, or a publish/unpublish of one of their articles, expires
-// it). Dates travel through the cache as ISO strings.
-const SAFETY_NET_S = 300;
+// it).
 
 export type ReporterView = {
   id: number;
@@ -49,7 +48,7 @@ async function loadReporter(id: number): Promise<ReporterView | null> {
 /** The account behind a byline, or null when there is no such user. */
 export async function getReporter(id: number): Promise<ReporterView | null> {
   if (!validId(id)) return null;
-  const load = unstable_cache(loadReporter, ["reporter:profile"], { tags: [tags.reporter(id)], revalidate: SAFETY_NET_S });
+  const load = cachedQuery(loadReporter, ["reporter:profile"], { tags: [tags.reporter(id)] });
   return load(id);
 }
 
@@ -59,7 +58,7 @@ export async function getReporter(id: number): Promise<ReporterView | null> {
  */
 export async function countReporterArticles(id: number): Promise<number> {
   if (!validId(id)) return 0;
-  const load = unstable_cache(loadReporterCount, ["reporter:count"], { tags: [tags.reporter(id)], revalidate: SAFETY_NET_S });
+  const load = cachedQuery(loadReporterCount, ["reporter:count"], { tags: [tags.reporter(id)] });
   return load(id);
 }
 
@@ -71,7 +70,7 @@ export async function loadReporterCount(authorId: number): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export async function loadReporterPage(authorId: number, skip: number, take: number): Promise<JsonArticle[]> {
+export async function loadReporterPage(authorId: number, skip: number, take: number): Promise<ReporterArticle[]> {
   // The page's ids first, from the index alone (no table row read for the skipped ones), then
   // its fifteen rows.
   const ids = await prisma.$queryRaw<Array<{ id: number }>>`
@@ -87,13 +86,11 @@ export async function loadReporterPage(authorId: number, skip: number, take: num
     id: row.id,
     title: row.title,
     excerpt: row.excerpt,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    publishedAt: row.publishedAt ?? new Date(0),
     boardSlug: row.board.slug,
     boardName: row.board.name,
   }));
 }
-
-type JsonArticle = Omit<ReporterArticle, "publishedAt"> & { publishedAt: string };
 
 /**
  * Page `page` of the reporter's published articles, newest first: an index-only walk of the
@@ -101,6 +98,6 @@ type JsonArticle = Omit<ReporterArticle, "publishedAt"> & { publishedAt: string 
  */
 export async function listReporterArticles(id: number, page: number, pageSize: number): Promise<ReporterArticle[]> {
   if (!validId(id) || page < 1) return [];
-  const load = unstable_cache(loadReporterPage, ["reporter:page"], { tags: [tags.reporter(id), tags.boards], revalidate: SAFETY_NET_S });
-  return (await load(id, (page - 1) * pageSize, pageSize)).map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+  const load = cachedQuery(loadReporterPage, ["reporter:page"], { tags: [tags.reporter(id), tags.boards] });
+  return load(id, (page - 1) * pageSize, pageSize);
 }

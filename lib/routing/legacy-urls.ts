@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { NOT_FOUND_REWRITE, type Queryable } from "./unknown-paths";
 
@@ -112,16 +113,14 @@ export async function lookupLegacyTarget(db: Queryable, ref: LegacyRef): Promise
 const POSITIVE_MS = 60_000;
 const NEGATIVE_MS = 2_000;
 const MAX_ENTRIES = 20_000;
-const memo = new Map<string, { target: string | null; until: number }>();
+const memo = new LRUCache<string, { target: string | null }>({ max: MAX_ENTRIES, ttl: POSITIVE_MS });
 
 async function cachedTarget(db: Queryable, ref: LegacyRef): Promise<string | null> {
   const key = JSON.stringify(ref);
-  const now = Date.now();
   const hit = memo.get(key);
-  if (hit && hit.until > now) return hit.target;
+  if (hit) return hit.target;
   const target = await lookupLegacyTarget(db, ref);
-  if (memo.size >= MAX_ENTRIES) memo.clear();
-  memo.set(key, { target, until: now + (target ? POSITIVE_MS : NEGATIVE_MS) });
+  memo.set(key, { target }, { ttl: target ? POSITIVE_MS : NEGATIVE_MS });
   return target;
 }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { parsePageParam, REPORTER_MAX_ARTICLES, REPORTER_PAGE_SIZE, totalPages } from "@/lib/pagination";
 import { isServedScheduleDay } from "@/lib/schedule/days";
 
@@ -21,7 +22,6 @@ const KNOWN_ARTICLE_MS = 1_000;
 const BOARD_PAGES_MS = 500;
 const MAX_ENTRIES = 50_000;
 
-type Entry = { known: boolean; until: number };
 
 /** The one query method this needs (lib/db through a small adapter). */
 export type Queryable = { query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }> };
@@ -30,14 +30,19 @@ export type Queryable = { query<R>(sql: string, params?: unknown[]): Promise<{ r
 type BoardPages = Map<string, number>;
 
 export type UnknownPathState = {
-  articles: Map<number, Entry>;
+  /** Published article ids, briefly (unknown ones are never kept). */
+  articles: LRUCache<number, true>;
   /** Per reporter id: how many pages their page has (0 = no page), briefly. */
-  reporters: Map<number, { pages: number; until: number }>;
+  reporters: LRUCache<number, { pages: number }>;
   boards: { pages: BoardPages; until: number } | null;
 };
 
 export function createUnknownPathState(): UnknownPathState {
-  return { articles: new Map(), reporters: new Map(), boards: null };
+  return {
+    articles: new LRUCache({ max: MAX_ENTRIES, ttl: KNOWN_ARTICLE_MS }),
+    reporters: new LRUCache({ max: MAX_ENTRIES, ttl: BOARD_PAGES_MS }),
+    boards: null,
+  };
 }
 
 function validArticleId(raw: string): number | null {
@@ -47,15 +52,11 @@ function validArticleId(raw: string): number | null {
 }
 
 async function articleKnown(state: UnknownPathState, db: Queryable, id: number): Promise<boolean> {
-  const now = Date.now();
-  const cached = state.articles.get(id);
-  if (cached && cached.until > now) return cached.known;
+  if (state.articles.get(id)) return true;
   const { rows } = await db.query<{ status: string }>("SELECT status FROM articles WHERE id = $1", [id]);
-  const known = rows[0]?.status === "PUBLISHED";
-  if (!known) return false;
-  if (state.articles.size >= MAX_ENTRIES) state.articles.clear();
-  state.articles.set(id, { known, until: now + KNOWN_ARTICLE_MS });
-  return known;
+  if (rows[0]?.status !== "PUBLISHED") return false;
+  state.articles.set(id, true);
+  return true;
 }
 
 async function boardPages(state: UnknownPathState, db: Queryable): Promise<BoardPages> {
@@ -72,9 +73,8 @@ async function boardPages(state: UnknownPathState, db: Queryable): Promise<Board
 }
 
 async function reporterPages(state: UnknownPathState, db: Queryable, id: number): Promise<number> {
-  const now = Date.now();
   const cached = state.reporters.get(id);
-  if (cached && cached.until > now) return cached.pages;
+  if (cached) return cached.pages;
   // An index-only count on (author_id, status, published_at, id), as far as the page lists.
   const { rows } = await db.query<{ n: number }>(
     "SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE author_id = $1 AND status = 'PUBLISHED' LIMIT $2) s",
@@ -82,8 +82,7 @@ async function reporterPages(state: UnknownPathState, db: Queryable, id: number)
   );
   const count = rows[0]?.n ?? 0;
   const pages = count === 0 ? 0 : totalPages(count, REPORTER_PAGE_SIZE);
-  if (state.reporters.size >= MAX_ENTRIES) state.reporters.clear();
-  state.reporters.set(id, { pages, until: now + BOARD_PAGES_MS });
+  state.reporters.set(id, { pages });
   return pages;
 }
 

@@ -1,13 +1,11 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import type { ScheduleLine } from "../validations/schedule-entry";
 
 // Reader-side schedule reads. Only entries of published schedule posts are shown. Days are
 // "YYYY-MM-DD" calendar days of Asia/Seoul, stored in a DATE column (no time zone to drift).
-// The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
-const SAFETY_NET_S = 300;
 
 export type ScheduleItem = ScheduleLine & { id: number; articleId: number };
 export type SchedulePost = { id: number; title: string };
@@ -40,7 +38,7 @@ const itemSelect = {
  * of ten thousand empty days.
  */
 export async function getScheduleDay(date: string): Promise<ScheduleDay> {
-  const day = await unstable_cache(
+  const day = await cachedQuery(
     async (): Promise<ScheduleDay | null> => {
       const rows = await prisma.scheduleEntry.findMany({
         where: { date: dayValue(date), article: { status: "PUBLISHED" } },
@@ -57,7 +55,7 @@ export async function getScheduleDay(date: string): Promise<ScheduleDay> {
       };
     },
     ["schedule:day", date],
-    { tags: [tags.schedule(date)], revalidate: SAFETY_NET_S },
+    { tags: [tags.schedule(date)] },
   )();
   return day ?? { date, entries: [], posts: [] };
 }
@@ -80,14 +78,14 @@ async function findScheduleNeighbors(date: string): Promise<ScheduleNeighbors> {
 /** Cached per day: only for days that have entries (an empty day asks the database, two index probes). */
 export function getScheduleNeighbors(date: string, options: { cached: boolean } = { cached: true }): Promise<ScheduleNeighbors> {
   if (!options.cached) return findScheduleNeighbors(date);
-  return unstable_cache(() => findScheduleNeighbors(date), ["schedule:neighbors", date], { tags: [tags.schedule(date), tags.articles], revalidate: SAFETY_NET_S })();
+  return cachedQuery(() => findScheduleNeighbors(date), ["schedule:neighbors", date], { tags: [tags.schedule(date), tags.articles] })();
 }
 
-export type CalendarItem = ScheduleItem & { date: string; postTitle: string; postVersion: number; postEditedAt: string };
+export type CalendarItem = ScheduleItem & { date: string; postTitle: string; postVersion: number; postEditedAt: Date };
 
 /** Entries from `from` to `to` (inclusive) for the iCalendar feed. */
 export function listScheduleRange(from: string, to: string): Promise<CalendarItem[]> {
-  return unstable_cache(
+  return cachedQuery(
     async (): Promise<CalendarItem[]> => {
       const rows = await prisma.scheduleEntry.findMany({
         where: { date: { gte: dayValue(from), lte: dayValue(to) }, article: { status: "PUBLISHED" } },
@@ -100,10 +98,10 @@ export function listScheduleRange(from: string, to: string): Promise<CalendarIte
         date: dayKey(date),
         postTitle: article.title,
         postVersion: article.version,
-        postEditedAt: article.editedAt.toISOString(),
+        postEditedAt: article.editedAt,
       }));
     },
     ["schedule:range", from, to],
-    { tags: [tags.feeds, tags.articles], revalidate: SAFETY_NET_S },
+    { tags: [tags.feeds, tags.articles] },
   )();
 }

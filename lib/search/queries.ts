@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { createLimiter } from "@/lib/search/limit";
 import { containsPattern, countCap, hasIndexableText, isShortQuery, likeOperator } from "@/lib/search/query";
+import { env } from "@/lib/env";
 
 export type SearchHit = {
   id: number;
@@ -49,20 +50,17 @@ const countSql = (op: Op, short: boolean, cap: number) =>
 
 // A guard, not a target: if the planner ever misjudges a pattern into a long scan, the reader
 // gets a "try a more specific word" message instead of a request that hangs the pool.
-const SEARCH_TIMEOUT_MS = Number(process.env.SEARCH_TIMEOUT_MS ?? 4000);
+
 
 // Two searches per process at a time (one connection each, of DATABASE_POOL_SIZE), eight more
 // may wait up to two seconds; see lib/search/limit.ts.
-const limiter = createLimiter(
-  Math.max(1, Number(process.env.SEARCH_CONCURRENCY ?? 2)),
-  Math.max(0, Number(process.env.SEARCH_QUEUE ?? 8)),
-  Math.max(0, Number(process.env.SEARCH_QUEUE_WAIT_MS ?? 2_000)),
-);
+const { SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_QUEUE_WAIT_MS } = env();
+const limiter = createLimiter(SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_QUEUE_WAIT_MS);
 
 /** The page's rows and the capped count, in one transaction: one connection per search. */
 async function queryWithTimeout(hits: { sql: string; values: unknown[] }, count: { sql: string; values: unknown[] }): Promise<[HitRow[], { n: number }[]]> {
   const [, , rows, counted] = await prisma.$transaction([
-    prisma.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(SEARCH_TIMEOUT_MS))}`),
+    prisma.$executeRawUnsafe(`SET LOCAL statement_timeout = ${env().SEARCH_TIMEOUT_MS}`),
     // pg_trgm's default, pinned: two-character queries rely on it meaning "a word starts here".
     prisma.$executeRawUnsafe("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"),
     prisma.$queryRawUnsafe<HitRow[]>(hits.sql, ...hits.values),

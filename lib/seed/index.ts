@@ -19,6 +19,7 @@ import {
   type ImageRef,
 } from "./generate.ts";
 import { generateImages, plannedImage, type GeneratedImage } from "./images.ts";
+import { env } from "../env.ts";
 
 export { BOARDS, DEMO_USERS, DEFAULT_ARTICLES, DEFAULT_SEED, generateArticles, countArticles };
 export type { GenArticle };
@@ -52,7 +53,7 @@ const BATCH = 5_000;
 const LOCK_KEY = 726_354_001;
 
 function demoPassword(opts: SeedOptions): string {
-  return opts.password ?? process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  return opts.password ?? env().DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
 }
 
 async function hasContent(client: pg.ClientBase): Promise<boolean> {
@@ -375,7 +376,7 @@ export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Pro
  * development database. Refuses under NODE_ENV=production.
  */
 export async function resetDatabase(databaseUrl: string): Promise<void> {
-  if (process.env.NODE_ENV === "production") throw new Error("Refusing to reset a database with NODE_ENV=production");
+  if (env().NODE_ENV === "production") throw new Error("Refusing to reset a database with NODE_ENV=production");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,12 +1,11 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import type { SiteSettingsValues } from "@/lib/validations/settings";
 
 // The site settings as readers' pages see them: cached under `site-settings`, which saving the
 // settings page expires (the footer of every page depends on it).
-const SAFETY_NET_S = 300;
 
 export type SiteSettings = SiteSettingsValues;
 
@@ -28,14 +27,14 @@ function toValues(row: Row): SiteSettings {
   };
 }
 
-const cachedSettings = unstable_cache(
+const cachedSettings = cachedQuery(
   async (): Promise<SiteSettings | null> => {
     const row = await prisma.siteSettings.findUnique({ where: { id: 1 } });
     if (!row) return null;
     return toValues(row);
   },
   ["reader:site-settings"],
-  { tags: [tags.siteSettings], revalidate: SAFETY_NET_S },
+  { tags: [tags.siteSettings] },
 );
 
 /** The imprint, or null before an admin first saves the settings. */

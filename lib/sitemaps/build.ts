@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { siteUrl } from "@/lib/env";
 import { site } from "@/lib/site";
 import {
@@ -17,37 +18,34 @@ import { articleSitemapName, buildNewsSitemap, buildSitemapIndex, buildUrlset, t
 
 export const PAGES_SITEMAP = "pages.xml";
 
+function newest(rows: ReadonlyArray<{ lastmod: Date }>): Date | null {
+  return rows.reduce<Date | null>((max, row) => (!max || row.lastmod > max ? row.lastmod : max), null);
+}
+
 export async function sitemapIndexXml(): Promise<string> {
   const base = siteUrl();
   const [chunks, boards, reporters] = await Promise.all([listArticleChunks(), listBoardsForSitemap(), listReportersForSitemap()]);
-  const newestBoard = [...boards, ...reporters].reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
   return buildSitemapIndex([
-    { loc: `${base}/sitemaps/${PAGES_SITEMAP}`, lastmod: newestBoard ? new Date(newestBoard) : null },
-    ...chunks.map((c) => ({ loc: `${base}/sitemaps/${articleSitemapName(c.chunk)}`, lastmod: new Date(c.lastmod) })),
+    { loc: `${base}/sitemaps/${PAGES_SITEMAP}`, lastmod: newest([...boards, ...reporters]) },
+    ...chunks.map((c) => ({ loc: `${base}/sitemaps/${articleSitemapName(c.chunk)}`, lastmod: c.lastmod })),
   ]);
 }
 
 export async function pagesSitemapXml(): Promise<string> {
   const base = siteUrl();
   const [boards, reporters, scheduleLastmod] = await Promise.all([listBoardsForSitemap(), listReportersForSitemap(), getScheduleTodayLastmod(seoulDay())]);
-  const newest = boards.reduce<string | null>((max, b) => (b.lastmod && (!max || b.lastmod > max) ? b.lastmod : max), null);
   const urls: SitemapUrl[] = [
-    { loc: `${base}/`, lastmod: newest ? new Date(newest) : null, changefreq: "hourly" },
-    { loc: `${base}/schedule`, lastmod: new Date(scheduleLastmod), changefreq: "daily" },
-    ...boards.map((b) => ({
-      loc: `${base}/board/${encodeURIComponent(b.slug)}`,
-      lastmod: b.lastmod ? new Date(b.lastmod) : null,
-      changefreq: "hourly" as const,
-    })),
-    ...reporters.map((r) => ({ loc: `${base}/reporter/${r.id}`, lastmod: new Date(r.lastmod), changefreq: "daily" as const })),
+    { loc: `${base}/`, lastmod: newest(boards), changefreq: "hourly" },
+    { loc: `${base}/schedule`, lastmod: scheduleLastmod, changefreq: "daily" },
+    ...boards.map((b) => ({ loc: `${base}/board/${encodeURIComponent(b.slug)}`, lastmod: b.lastmod, changefreq: "hourly" as const })),
+    ...reporters.map((r) => ({ loc: `${base}/reporter/${r.id}`, lastmod: r.lastmod, changefreq: "daily" as const })),
   ];
   return buildUrlset(urls);
 }
 
 // Built article sitemaps by chunk, reused while the chunk's fingerprint holds: a publish only
 // changes the newest chunk, so the older ones are not rebuilt for it. Each entry is ~115 kB.
-const builtChunks = new Map<number, { key: string; xml: string }>();
-const MAX_BUILT_CHUNKS = 64;
+const builtChunks = new LRUCache<number, { key: string; xml: string }>({ max: 64 });
 
 /** null when the chunk has no published article (the route answers 404). */
 export async function articleSitemapXml(chunk: number): Promise<string | null> {
@@ -58,8 +56,6 @@ export async function articleSitemapXml(chunk: number): Promise<string | null> {
   const base = siteUrl();
   const rows = await listArticleChunk(chunk);
   const xml = buildUrlset(rows.map((row) => ({ loc: `${base}/article/${row.id}`, lastmod: row.editedAt })));
-  builtChunks.delete(chunk);
-  if (builtChunks.size >= MAX_BUILT_CHUNKS) builtChunks.delete(builtChunks.keys().next().value as number);
   builtChunks.set(chunk, { key: fingerprint.key, xml });
   return xml;
 }
@@ -69,6 +65,6 @@ export async function newsSitemapXml(): Promise<string> {
   const rows = await listRecentForNews();
   return buildNewsSitemap(
     { name: site.name, language: "ko" },
-    rows.map((row) => ({ loc: `${base}/article/${row.id}`, title: row.title, publishedAt: new Date(row.publishedAt) })),
+    rows.map((row) => ({ loc: `${base}/article/${row.id}`, title: row.title, publishedAt: row.publishedAt })),
   );
 }

@@ -1,22 +1,20 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
+import { LIFETIMES } from "@/lib/cache/lifetimes.mjs";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { ARTICLES_PER_SITEMAP, chunkIdRange } from "./xml";
 
 // Cached reads behind the sitemaps, tagged `sitemap` so a publish shows up at once.
-// unstable_cache serializes to JSON, hence ISO strings for dates.
-// The time-based revalidate is a safety net next to the tags (as in lib/articles/queries.ts).
-const SAFETY_NET_S = 300;
 
-export type ChunkRef = { chunk: number; lastmod: string };
+export type ChunkRef = { chunk: number; lastmod: Date };
 
 async function groupChunks(fromId: number): Promise<ChunkRef[]> {
   const rows = await prisma.$queryRaw<Array<{ chunk: number; lastmod: Date }>>`
     SELECT ((id - 1) / ${ARTICLES_PER_SITEMAP}::int + 1)::int AS chunk, max(edited_at) AS lastmod
       FROM articles WHERE status = 'PUBLISHED' AND id >= ${fromId}
      GROUP BY 1 ORDER BY 1`;
-  return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
+  return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod }));
 }
 
 // The whole-table pass takes seconds at a million articles, so readers never wait for it: the
@@ -25,26 +23,23 @@ async function groupChunks(fromId: number): Promise<ChunkRef[]> {
 // publish by a primary-key range scan.
 const FRESH_TAIL_CHUNKS = 2;
 
-const storedChunks = unstable_cache(
+const storedChunks = cachedQuery(
   async (): Promise<ChunkRef[]> => {
     const rows = await prisma.sitemapChunk.findMany({ orderBy: { chunk: "asc" }, select: { chunk: true, lastmod: true } });
     // Before the worker's first pass (a fresh install), compute them here once.
     if (rows.length === 0) return groupChunks(0);
-    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod.toISOString() }));
+    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod }));
   },
   ["sitemaps:chunks:stored"],
-  { tags: [tags.sitemapChunks], revalidate: SAFETY_NET_S },
+  { tags: [tags.sitemapChunks] },
 );
 
-const tailChunks = unstable_cache((fromId: number) => groupChunks(fromId), ["sitemaps:chunks:tail"], {
-  tags: [tags.sitemap],
-  revalidate: SAFETY_NET_S,
-});
+const tailChunks = cachedQuery((fromId: number) => groupChunks(fromId), ["sitemaps:chunks:tail"], { tags: [tags.sitemap] });
 
-const newestId = unstable_cache(
+const newestId = cachedQuery(
   async (): Promise<number> => (await prisma.article.aggregate({ _max: { id: true } }))._max.id ?? 0,
   ["sitemaps:newest-id"],
-  { tags: [tags.sitemap], revalidate: SAFETY_NET_S },
+  { tags: [tags.sitemap] },
 );
 
 /**
@@ -112,10 +107,10 @@ export async function listArticleChunk(chunk: number): Promise<ArticleUrlRow[]> 
   });
 }
 
-export type BoardUrlRow = { slug: string; lastmod: string | null };
+export type BoardUrlRow = { slug: string; lastmod: Date };
 
 /** Boards with the time of their newest published article (one index probe per board). */
-export const listBoardsForSitemap = unstable_cache(
+export const listBoardsForSitemap = cachedQuery(
   async (): Promise<BoardUrlRow[]> => {
     const boards = await prisma.board.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, slug: true, updatedAt: true } });
     return Promise.all(
@@ -126,18 +121,18 @@ export const listBoardsForSitemap = unstable_cache(
           select: { publishedAt: true },
         });
         const lastmod = newest?.publishedAt && newest.publishedAt > board.updatedAt ? newest.publishedAt : board.updatedAt;
-        return { slug: board.slug, lastmod: lastmod.toISOString() };
+        return { slug: board.slug, lastmod };
       }),
     );
   },
   ["sitemaps:boards"],
-  { tags: [tags.sitemap, tags.boards], revalidate: SAFETY_NET_S },
+  { tags: [tags.sitemap, tags.boards] },
 );
 
-export type NewsRow = { id: number; title: string; publishedAt: string };
+export type NewsRow = { id: number; title: string; publishedAt: Date };
 
 /** Articles published in the last two days, newest first (Google News reads at most 1,000). */
-export const listRecentForNews = unstable_cache(
+export const listRecentForNews = cachedQuery(
   async (): Promise<NewsRow[]> => {
     const since = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     const rows = await prisma.article.findMany({
@@ -146,21 +141,20 @@ export const listRecentForNews = unstable_cache(
       take: 1000,
       select: { id: true, title: true, publishedAt: true },
     });
-    return rows.map((row) => ({ id: row.id, title: row.title, publishedAt: (row.publishedAt ?? since).toISOString() }));
+    return rows.map((row) => ({ id: row.id, title: row.title, publishedAt: row.publishedAt ?? since }));
   },
   ["sitemaps:news"],
-  // The two-day window moves with the clock, so the cache also expires on its own.
-  { tags: [tags.sitemap], revalidate: 300 },
+  { tags: [tags.sitemap], lifetime: LIFETIMES.newsSitemapWindow },
 );
 
-export type ReporterUrlRow = { id: number; lastmod: string };
+export type ReporterUrlRow = { id: number; lastmod: Date };
 
 /**
  * Reporters with a page (at least one published article), each with the newer of their newest
  * article and their profile's last edit: one index probe per account on
  * (author_id, status, published_at, id).
  */
-export const listReportersForSitemap = unstable_cache(
+export const listReportersForSitemap = cachedQuery(
   async (): Promise<ReporterUrlRow[]> => {
     const rows = await prisma.$queryRaw<Array<{ id: number; published_at: Date; profile_at: Date | null }>>`
       SELECT u.id, a.published_at, p.updated_at AS profile_at
@@ -173,20 +167,20 @@ export const listReportersForSitemap = unstable_cache(
        ORDER BY u.id`;
     return rows.map((row) => ({
       id: row.id,
-      lastmod: (row.profile_at && row.profile_at > row.published_at ? row.profile_at : row.published_at).toISOString(),
+      lastmod: row.profile_at && row.profile_at > row.published_at ? row.profile_at : row.published_at,
     }));
   },
   ["sitemaps:reporters"],
-  { tags: [tags.sitemap, tags.reporters], revalidate: SAFETY_NET_S },
+  { tags: [tags.sitemap, tags.reporters] },
 );
 
 /**
  * When /schedule (today's schedule) last changed: the newest publish or edit of a published post
  * with entries on `today`, or the start of the day in Seoul, when the page rolled over to it.
  */
-export function getScheduleTodayLastmod(today: string): Promise<string> {
-  return unstable_cache(
-    async (): Promise<string> => {
+export function getScheduleTodayLastmod(today: string): Promise<Date> {
+  return cachedQuery(
+    async (): Promise<Date> => {
       const rows = await prisma.$queryRaw<Array<{ changed: Date | null }>>`
         SELECT max(GREATEST(a.edited_at, a.published_at)) AS changed
           FROM articles a
@@ -194,9 +188,9 @@ export function getScheduleTodayLastmod(today: string): Promise<string> {
            AND a.id IN (SELECT article_id FROM schedule_entries WHERE date = ${today}::date)`;
       const midnight = new Date(`${today}T00:00:00+09:00`);
       const changed = rows[0]?.changed ?? null;
-      return (changed && changed > midnight ? changed : midnight).toISOString();
+      return changed && changed > midnight ? changed : midnight;
     },
     ["sitemaps:schedule-today", today],
-    { tags: [tags.sitemap, tags.schedule(today)], revalidate: SAFETY_NET_S },
+    { tags: [tags.sitemap, tags.schedule(today)] },
   )();
 }

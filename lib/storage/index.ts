@@ -3,6 +3,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { env } from "../env.ts";
 
 export interface FileStorage {
   /** Stores (or replaces) `data` under `key`. */
@@ -94,7 +95,7 @@ export class LocalDiskStorage implements FileStorage {
 
 export function defaultStorageDir(): string {
   // Chosen at run time: the bundler must not trace (and copy) whatever this could point at.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? ".data/uploads");
+  return path.resolve(/*turbopackIgnore: true*/ env().STORAGE_DIR);
 }
 
 let shared: FileStorage | undefined;

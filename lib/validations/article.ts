@@ -1,10 +1,9 @@
-// The article form's schema, shared by the editor form (client) and the server actions.
-// Pure: no server imports, so the client bundle can use it for instant field checks.
+// The article form's schema, which the server actions check every save and publish against.
 import { z } from "zod";
 import { htmlToText } from "@/lib/articles/text";
 import { editor } from "@/lib/strings/editor";
 
-const e = editor.errors;
+const editorErrors = editor.errors;
 
 export const TITLE_MAX = 200;
 /** Sanitized HTML can grow a little; this bounds a request, not an article. */
@@ -44,9 +43,9 @@ export function normalizeTitle(raw: string): string {
 }
 
 export const titleSchema = z
-  .string({ error: e.titleRequired })
+  .string({ error: editorErrors.titleRequired })
   .transform(normalizeTitle)
-  .pipe(z.string().min(1, e.titleRequired).max(TITLE_MAX, e.titleTooLong(TITLE_MAX)));
+  .pipe(z.string().min(1, editorErrors.titleRequired).max(TITLE_MAX, editorErrors.titleTooLong(TITLE_MAX)));
 
 const idSchema = (message: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number({ error: message }).int(message).positive(message));
@@ -54,9 +53,9 @@ const idSchema = (message: string) =>
 export const articleFormSchema = z
   .object({
     title: titleSchema,
-    boardId: idSchema(e.boardRequired),
-    body: z.string().max(BODY_MAX, e.bodyTooLong).default(""),
-    intent: z.enum(ARTICLE_INTENTS, { error: e.unknownIntent }).default("save"),
+    boardId: idSchema(editorErrors.boardRequired),
+    body: z.string().max(BODY_MAX, editorErrors.bodyTooLong).default(""),
+    intent: z.enum(ARTICLE_INTENTS, { error: editorErrors.unknownIntent }).default("save"),
     scheduledAt: z.string().optional(),
     /** The version the form was loaded from; absent for a new article. */
     version: z.preprocess((v) => (v === "" || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
@@ -64,19 +63,19 @@ export const articleFormSchema = z
   .superRefine((value, ctx) => {
     const needsBody = value.intent === "publish" || value.intent === "schedule" || value.intent === "submit";
     if (needsBody && htmlToText(value.body).trim() === "" && !/<img\s/i.test(value.body)) {
-      ctx.addIssue({ code: "custom", path: ["body"], message: e.bodyRequired });
+      ctx.addIssue({ code: "custom", path: ["body"], message: editorErrors.bodyRequired });
     }
     if (value.intent === "schedule") {
       const raw = value.scheduledAt?.trim() ?? "";
       if (raw === "") {
-        ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: e.scheduleRequired });
+        ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: editorErrors.scheduleRequired });
         return;
       }
       const at = parseSeoulDateTime(raw);
-      if (!at) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: e.scheduleInvalid });
-      else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: e.schedulePast });
+      if (!at) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: editorErrors.scheduleInvalid });
+      else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: editorErrors.schedulePast });
       else if (at.getTime() > Date.now() + 366 * 24 * 3600 * 1000) {
-        ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: e.scheduleTooFar });
+        ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: editorErrors.scheduleTooFar });
       }
     }
   });

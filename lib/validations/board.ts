@@ -2,21 +2,21 @@
 import { z } from "zod";
 import { editor } from "@/lib/strings/editor";
 
-const e = editor.boards.errors;
+const boardsErrors = editor.boards.errors;
 
 export const BOARD_SLUG_RE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 export const boardFormSchema = z.object({
   name: z
-    .string({ error: e.nameRequired })
+    .string({ error: boardsErrors.nameRequired })
     .transform((v) => v.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, e.nameRequired).max(100, e.nameTooLong)),
+    .pipe(z.string().min(1, boardsErrors.nameRequired).max(100, boardsErrors.nameTooLong)),
   slug: z
-    .string({ error: e.slugInvalid })
+    .string({ error: boardsErrors.slugInvalid })
     .transform((v) => v.trim().toLowerCase())
-    .pipe(z.string().min(2, e.slugInvalid).max(64, e.slugInvalid).regex(BOARD_SLUG_RE, e.slugInvalid)),
-  description: z.string().max(500, e.descriptionTooLong).default("").transform((v) => v.trim()),
-  pageSize: z.coerce.number({ error: e.pageSize }).int(e.pageSize).min(5, e.pageSize).max(100, e.pageSize),
+    .pipe(z.string().min(2, boardsErrors.slugInvalid).max(64, boardsErrors.slugInvalid).regex(BOARD_SLUG_RE, boardsErrors.slugInvalid)),
+  description: z.string().max(500, boardsErrors.descriptionTooLong).default("").transform((v) => v.trim()),
+  pageSize: z.coerce.number({ error: boardsErrors.pageSize }).int(boardsErrors.pageSize).min(5, boardsErrors.pageSize).max(100, boardsErrors.pageSize),
   kind: z.enum(["NEWS", "SCHEDULE", "NOTICE"]).default("NEWS"),
 });
 

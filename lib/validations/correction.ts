@@ -3,7 +3,7 @@ import { z } from "zod";
 import { editor } from "@/lib/strings/editor";
 import { reader } from "@/lib/strings/reader";
 
-const e = editor.corrections.errors;
+const correctionsErrors = editor.corrections.errors;
 export const CORRECTION_KINDS = ["CORRECTION", "REBUTTAL"] as const;
 export const CORRECTION_TEXT_MAX = 1000;
 
@@ -11,12 +11,12 @@ export const CORRECTION_TEXT_MAX = 1000;
 const TYPED_MARK_RE = new RegExp(`^(?:${Object.values(reader.correctionMark).map((mark) => mark.replace(/[[\]]/g, "\\$&")).join("|")})\\s*`);
 
 export const correctionSchema = z.object({
-  kind: z.enum(CORRECTION_KINDS, { error: e.kind }),
+  kind: z.enum(CORRECTION_KINDS, { error: correctionsErrors.kind }),
   text: z
-    .string({ error: e.textRequired })
+    .string({ error: correctionsErrors.textRequired })
     // The mark is printed from the kind: one typed by hand would show twice.
     .transform((v) => v.replace(/\s+/g, " ").trim().replace(TYPED_MARK_RE, ""))
-    .pipe(z.string().min(1, e.textRequired).max(CORRECTION_TEXT_MAX, e.textTooLong)),
+    .pipe(z.string().min(1, correctionsErrors.textRequired).max(CORRECTION_TEXT_MAX, correctionsErrors.textTooLong)),
 });
 
 export type CorrectionValues = z.output<typeof correctionSchema>;

@@ -3,15 +3,15 @@
 import { z } from "zod";
 import { editor } from "@/lib/strings/editor";
 
-const m = editor.image;
+const imageText = editor.image;
 const clean = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
 
 export const imageUploadSchema = z.object({
-  alt: z.string({ error: m.altRequired }).transform(clean).pipe(z.string().min(1, m.altRequired).max(300, m.altTooLong)),
+  alt: z.string({ error: imageText.altRequired }).transform(clean).pipe(z.string().min(1, imageText.altRequired).max(300, imageText.altTooLong)),
   caption: z
     .string()
     .optional()
     .transform((value) => clean(value ?? ""))
-    .pipe(z.string().max(500, m.captionTooLong))
+    .pipe(z.string().max(500, imageText.captionTooLong))
     .transform((value) => (value === "" ? null : value)),
 });

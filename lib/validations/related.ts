@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { editor } from "@/lib/strings/editor";
 
-const e = editor.related.errors;
+const relatedErrors = editor.related.errors;
 export const MAX_RELATED_PICKS = 5;
 
 /** "1203" or "https://…/article/1203" (any address ending in /article/{id}) → 1203. */
@@ -22,13 +22,13 @@ export const relatedPicksSchema = z.object({
       for (const token of raw.split(/[\s,]+/).filter(Boolean)) {
         const id = idOf(token);
         if (id === null) {
-          ctx.addIssue({ code: "custom", message: e.notAnId(token.slice(0, 40)) });
+          ctx.addIssue({ code: "custom", message: relatedErrors.notAnId(token.slice(0, 40)) });
           return z.NEVER;
         }
         if (!ids.includes(id)) ids.push(id);
       }
       if (ids.length > MAX_RELATED_PICKS) {
-        ctx.addIssue({ code: "custom", message: e.tooMany });
+        ctx.addIssue({ code: "custom", message: relatedErrors.tooMany });
         return z.NEVER;
       }
       return ids;

@@ -5,7 +5,7 @@ import { scheduleEntrySchema, type ScheduleLine } from "@/lib/validations/schedu
 import { editor } from "@/lib/strings/editor";
 import { ARTICLE_INTENTS, articleFormSchema } from "@/lib/validations/article";
 
-const s = editor.schedule;
+const scheduleText = editor.schedule;
 export const SCHEDULE_MAX_ROWS = 100;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -20,11 +20,11 @@ export function isDateKey(value: string): boolean {
 
 export const scheduleFormSchema = z
   .object({
-    date: z.string().refine(isDateKey, s.dateInvalid),
+    date: z.string().refine(isDateKey, scheduleText.dateInvalid),
     boardId: articleFormSchema.shape.boardId,
     // The list as a whole; each row is checked on its own (parseScheduleForm), so its messages
     // are keyed by row and field rather than gathered under "entries".
-    entries: z.array(z.unknown()).min(1, s.noRows).max(SCHEDULE_MAX_ROWS),
+    entries: z.array(z.unknown()).min(1, scheduleText.noRows).max(SCHEDULE_MAX_ROWS),
     intent: z.enum(ARTICLE_INTENTS, { error: editor.errors.unknownIntent }).default("save"),
     scheduledAt: z.string().optional(),
     version: articleFormSchema.shape.version,

@@ -1,10 +1,15 @@
-// Crawlers, link-preview fetchers and scripted clients: their requests are not readers.
-// Deliberately not "HeadlessChrome": automated browsers used for real reading tests must count.
-const BOT_RE =
-  /bot\b|bot\/|crawl|spider|slurp|yeti|daumoa|mediapartners|adsbot|facebookexternalhit|facebookcatalog|kakaotalk-scrap|scrap|preview|embedly|lighthouse|pagespeed|gtmetrix|pingdom|uptime|monitor|headless-?shell|phantomjs|curl\/|wget\/|python-|python\/|aiohttp|httpx|go-http-client|okhttp|java\/|apache-httpclient|libwww|axios\/|node-fetch|undici|feedfetcher|feed|rss|wordpress|ahrefs|semrush|mj12|dotbot|bingpreview|petalbot|bytespider|gptbot|ccbot|claudebot|perplexity/i;
+import { createIsbotFromList, list } from "isbot";
+
+// Crawlers, link-preview fetchers and scripted clients: their requests are not readers. isbot's
+// list, less what matches a headless Chrome (automated browsers used for real reading tests must
+// count), plus the Korean crawlers, link previews and tools it does not name.
+const READING_HEADLESS_BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/124.0.0.0 Safari/537.36";
+const OUR_PATTERNS = ["headless-?shell"];
+
+const matchesBot = createIsbotFromList([...list.filter((pattern) => !new RegExp(pattern, "i").test(READING_HEADLESS_BROWSER)), ...OUR_PATTERNS]);
 
 export function isBot(userAgent: string | null | undefined): boolean {
   const ua = (userAgent ?? "").trim();
   if (ua.length < 8) return true;
-  return BOT_RE.test(ua);
+  return matchesBot(ua);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 
 // View counting without per-process state. The beacon inserts one `article_view_events` row
 // per counted view and answers only after it is committed, so an acknowledged view survives a
@@ -17,11 +18,13 @@ export function viewRequestId(header: string | null): string {
 }
 
 /** A client counted for an article is not counted again for this long (view_windows). */
-export const VIEW_WINDOW_MS = Number(process.env.VIEW_WINDOW_SECONDS ?? 600) * 1000;
+export function viewWindowMs(): number {
+  return env().VIEW_WINDOW_SECONDS * 1000;
+}
 
 /**
  * Records one counted view of `articleId` on Seoul day `day`, unless `client` (a key from
- * viewClientKey) was counted for it within VIEW_WINDOW_MS — so dropping the "viewed" cookie and
+ * viewClientKey) was counted for it within viewWindowMs() — so dropping the "viewed" cookie and
  * reloading does not count again. One statement: the window row and the event are written
  * together or not at all, and concurrent views of one client count once. Idempotent per
  * `requestId`: the same request retried on another server (after the first one died) counts
@@ -35,7 +38,7 @@ export async function recordViewEvent(articleId: number, day: string, requestId:
       ON CONFLICT (request_id) DO NOTHING`;
     return inserted > 0;
   }
-  const until = new Date(now.getTime() + VIEW_WINDOW_MS);
+  const until = new Date(now.getTime() + viewWindowMs());
   const inserted = await prisma.$executeRaw`
     WITH opened AS (
       INSERT INTO view_windows (article_id, client, until) VALUES (${articleId}, ${client}, ${until})

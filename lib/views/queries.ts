@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import type { MostReadPeriod } from "@/lib/views/most-read";
@@ -8,7 +8,6 @@ import type { MostReadPeriod } from "@/lib/views/most-read";
 // table (a primary-key range of 20 rows and as many article lookups), cached under `most-read`,
 // which the worker expires when the ranking changes and a status change of a ranked article
 // expires too (lib/cache/invalidate.ts).
-const SAFETY_NET_S = 300;
 
 export type MostReadItem = { rank: number; id: number; title: string };
 export type MostRead = Record<MostReadPeriod, MostReadItem[]>;
@@ -28,7 +27,7 @@ export async function loadMostRead(): Promise<MostRead> {
   return out;
 }
 
-const cachedMostRead = unstable_cache(loadMostRead, ["reader:most-read"], { tags: [tags.mostRead], revalidate: SAFETY_NET_S });
+const cachedMostRead = cachedQuery(loadMostRead, ["reader:most-read"], { tags: [tags.mostRead] });
 
 /** Today's and this week's most-read published articles, best first. */
 export async function listMostRead(): Promise<MostRead> {

@@ -5,10 +5,11 @@ import { forgetEndedSessions } from "@/lib/auth/session-store";
 import { forgetOldFailures } from "@/lib/auth/throttle";
 import { expireTagsOutsideNext } from "@/lib/cache/expire-outside-next";
 import { articleChangeTags } from "@/lib/cache/invalidate";
-import { MAX_ENTRY_TTL_S, sharedCacheStore } from "@/lib/cache/store.mjs";
+import { LIFETIMES } from "@/lib/cache/lifetimes.mjs";
+import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 import { drainIndexNow, nextIndexNowAt } from "@/lib/indexnow/outbox";
 import { refreshSitemapChunks } from "@/lib/sitemaps/queries";
 import { foldViewEvents, forgetViewWindows } from "@/lib/views/events";
@@ -148,10 +149,10 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     return options.sitemapRefreshMs ?? 10 * 60_000;
   });
 
-  const tagCleanup: Job | null = process.env.REDIS_URL
+  const tagCleanup: Job | null = env().REDIS_URL
     ? repeat("cache tag cleanup", log, async () => {
-        // Entries live at most MAX_ENTRY_TTL_S: older invalidation times can no longer matter.
-        const removed = await sharedCacheStore().forgetOldTags(Date.now() - (MAX_ENTRY_TTL_S + 3_600) * 1000);
+        // Entries live at most LIFETIMES.maxEntry: older invalidation times can no longer matter.
+        const removed = await sharedCacheStore().forgetOldTags(Date.now() - (LIFETIMES.maxEntry + 3_600) * 1000);
         if (removed > 0) log(`worker: forgot ${removed} old cache tag times`);
         return options.tagCleanupMs ?? 60 * 60_000;
       })
@@ -193,5 +194,5 @@ export const ONCE_JOBS: Record<string, () => Promise<unknown>> = {
 
 /** Closes what the worker holds, after stop(). */
 export async function closeWorkerResources(): Promise<void> {
-  await Promise.allSettled([prisma.$disconnect(), process.env.REDIS_URL ? sharedCacheStore().close() : Promise.resolve()]);
+  await Promise.allSettled([prisma.$disconnect(), env().REDIS_URL ? sharedCacheStore().close() : Promise.resolve()]);
 }

@@ -4,14 +4,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteFooter } from "@/components/site-footer";
-import { csrfTokenFromCookies } from "@/lib/auth/csrf";
+import { csrfTokenFromCookies } from "@/lib/auth/next-auth-seam";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 
-export const metadata: Metadata = { title: t.loginTitle, robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: authText.loginTitle, robots: { index: false, follow: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -38,7 +38,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </Link>
         </p>
         <div className="rounded-lg border border-gray-300 bg-white p-6 shadow-sm">
-          <h1 className="mb-4 text-2xl font-bold">{t.loginTitle}</h1>
+          <h1 className="mb-4 text-2xl font-bold">{authText.loginTitle}</h1>
           <LoginForm csrfToken={csrfToken ?? undefined} next={next} initialError={signInErrorMessage(first(params.error))} autoFocus />
         </div>
       </main>

@@ -6,11 +6,11 @@ import { SiteFooter } from "@/components/site-footer";
 import { canSome } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { auth } from "@/lib/strings/auth";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { settingsPage } from "@/lib/strings/settings";
 
 export const metadata: Metadata = {
-  title: { default: t.areaTitle, template: `%s | ${t.areaTitle}` },
+  title: { default: editorText.areaTitle, template: `%s | ${editorText.areaTitle}` },
   robots: { index: false, follow: false },
 };
 
@@ -19,23 +19,23 @@ export const metadata: Metadata = {
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const links = [
-    { href: "/editor", label: t.nav.home, show: true },
-    { href: "/editor/articles/new", label: t.nav.newArticle, show: canSome(user, "article.create") },
-    { href: "/editor/schedule/new", label: t.nav.newSchedule, show: canSome(user, "schedule.write") },
-    { href: "/editor/boards", label: t.nav.boards, show: canSome(user, "board.manage") },
+    { href: "/editor", label: editorText.nav.home, show: true },
+    { href: "/editor/articles/new", label: editorText.nav.newArticle, show: canSome(user, "article.create") },
+    { href: "/editor/schedule/new", label: editorText.nav.newSchedule, show: canSome(user, "schedule.write") },
+    { href: "/editor/boards", label: editorText.nav.boards, show: canSome(user, "board.manage") },
     { href: "/editor/users", label: auth.nav.users, show: canSome(user, "user.manage") },
     { href: "/editor/settings", label: settingsPage.nav, show: canSome(user, "settings.manage") },
     { href: "/editor/account", label: auth.nav.account, show: true },
-    { href: "/", label: t.nav.site, show: true },
+    { href: "/", label: editorText.nav.site, show: true },
   ];
   return (
     <div className="min-h-screen bg-gray-50">
       <header className="border-b border-gray-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/editor" className="text-lg font-bold text-brand">
-            {t.areaTitle}
+            {editorText.areaTitle}
           </Link>
-          <nav aria-label={t.nav.label}>
+          <nav aria-label={editorText.nav.label}>
             <ul className="flex flex-wrap gap-4 text-[15px]">
               {links
                 .filter((link) => link.show)
@@ -49,7 +49,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             </ul>
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <span>{t.signedInAs(user.displayName, t.roles[user.role] ?? user.role)}</span>
+            <span>{editorText.signedInAs(user.displayName, editorText.roles[user.role] ?? user.role)}</span>
             <SignOutButton />
           </div>
         </div>

@@ -13,10 +13,10 @@ import {
   type StatusFilter,
 } from "@/lib/articles/editor-queries";
 import { requireUser } from "@/lib/auth/session";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { formatDateTime, seoulDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: t.home.title };
+export const metadata: Metadata = { title: editorText.home.title };
 
 type Search = { status?: string; board?: string; author?: string; q?: string; page?: string };
 
@@ -47,15 +47,15 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
     listAuthorOptions(),
     listDailyViews(seoulDay()),
   ]);
-  const h = t.home;
+  const homeText = editorText.home;
   const page = filters.page ?? 1;
   const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{h.title}</h1>
+      <h1 className="text-2xl font-bold">{homeText.title}</h1>
 
-      <nav aria-label={h.counts}>
+      <nav aria-label={homeText.counts}>
         <ul className="flex flex-wrap gap-2 text-sm">
           {STATUS_FILTERS.map((status) => (
             <li key={status}>
@@ -64,33 +64,33 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
                 aria-current={filters.status === status ? "page" : undefined}
                 className={`inline-block rounded border px-3 py-1 ${filters.status === status ? "border-brand bg-brand text-white" : "border-gray-300 bg-white"}`}
               >
-                {t.status[status]} <span className="tabular-nums">{counts[status].toLocaleString("ko-KR")}</span>
+                {editorText.status[status]} <span className="tabular-nums">{counts[status].toLocaleString("ko-KR")}</span>
               </Link>
             </li>
           ))}
         </ul>
       </nav>
 
-      <form method="get" action="/editor" aria-label={h.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
+      <form method="get" action="/editor" aria-label={homeText.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
         <div>
           <label htmlFor="filter-status" className="block text-sm font-semibold">
-            {h.statusLabel}
+            {homeText.statusLabel}
           </label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{h.allStatuses}</option>
+            <option value="">{homeText.allStatuses}</option>
             {STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>
-                {t.status[status]}
+                {editorText.status[status]}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="filter-board" className="block text-sm font-semibold">
-            {h.boardLabel}
+            {homeText.boardLabel}
           </label>
           <select id="filter-board" name="board" defaultValue={filters.boardId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{h.allBoards}</option>
+            <option value="">{homeText.allBoards}</option>
             {boards.map((board) => (
               <option key={board.id} value={board.id}>
                 {board.name}
@@ -100,10 +100,10 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
         </div>
         <div>
           <label htmlFor="filter-author" className="block text-sm font-semibold">
-            {h.authorLabel}
+            {homeText.authorLabel}
           </label>
           <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{h.allAuthors}</option>
+            <option value="">{homeText.allAuthors}</option>
             {authors.map((author) => (
               <option key={author.id} value={author.id}>
                 {author.displayName}
@@ -113,28 +113,28 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
         </div>
         <div>
           <label htmlFor="filter-q" className="block text-sm font-semibold">
-            {h.queryLabel}
+            {homeText.queryLabel}
           </label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} className="rounded border border-gray-400 px-2 py-1" />
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-white">
-          {h.apply}
+          {homeText.apply}
         </button>
       </form>
 
       {rows.length === 0 ? (
-        <p>{h.empty}</p>
+        <p>{homeText.empty}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-gray-300 bg-white">
           <table className="w-full text-sm">
             <thead className="bg-gray-100 text-left">
               <tr>
-                <th scope="col" className="p-2">{h.columns.title}</th>
-                <th scope="col" className="p-2">{h.columns.board}</th>
-                <th scope="col" className="p-2">{h.columns.author}</th>
-                <th scope="col" className="p-2">{h.columns.status}</th>
-                <th scope="col" className="p-2">{h.columns.updated}</th>
-                <th scope="col" className="p-2 text-right">{h.columns.views}</th>
+                <th scope="col" className="p-2">{homeText.columns.title}</th>
+                <th scope="col" className="p-2">{homeText.columns.board}</th>
+                <th scope="col" className="p-2">{homeText.columns.author}</th>
+                <th scope="col" className="p-2">{homeText.columns.status}</th>
+                <th scope="col" className="p-2">{homeText.columns.updated}</th>
+                <th scope="col" className="p-2 text-right">{homeText.columns.views}</th>
               </tr>
             </thead>
             <tbody>
@@ -148,8 +148,8 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
                   <td className="p-2">{row.boardName}</td>
                   <td className="p-2">{row.authorName}</td>
                   <td className="p-2">
-                    {row.submitted ? t.status.SUBMITTED : t.status[row.status]}
-                    {row.status === "SCHEDULED" && row.scheduledAt && <span className="block text-muted">{h.scheduledFor(formatDateTime(row.scheduledAt))}</span>}
+                    {row.submitted ? editorText.status.SUBMITTED : editorText.status[row.status]}
+                    {row.status === "SCHEDULED" && row.scheduledAt && <span className="block text-muted">{homeText.scheduledFor(formatDateTime(row.scheduledAt))}</span>}
                   </td>
                   <td className="p-2 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
                   <td className="p-2 text-right tabular-nums">{row.viewCount.toLocaleString("ko-KR")}</td>
@@ -161,10 +161,10 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
       )}
 
       {pages > 1 && (
-        <nav aria-label={h.pageNav} className="flex gap-4">
+        <nav aria-label={homeText.pageNav} className="flex gap-4">
           {page > 1 && (
             <Link href={hrefWith(search, { page: String(page - 1) })} rel="prev">
-              {h.prev}
+              {homeText.prev}
             </Link>
           )}
           <span>
@@ -172,7 +172,7 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
           </span>
           {page < pages && (
             <Link href={hrefWith(search, { page: String(page + 1) })} rel="next">
-              {h.next}
+              {homeText.next}
             </Link>
           )}
         </nav>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/actions/action-state";
 import { authorizeAction, textField } from "@/lib/actions/authorize-action";
 import { updateReporterProfile } from "@/lib/reporters/profile";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 import { profileSchema } from "@/lib/validations/profile";
 
 type ProfileValues = { displayName: string; email: string; bio: string };
@@ -20,10 +20,10 @@ export async function updateProfileAction(_prev: ActionState<ProfileValues>, for
       const parsed = profileSchema.safeParse({ ...values, photoId: textField(form, "photoId"), removePhoto: textField(form, "removePhoto") });
       if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
       const result = await updateReporterProfile(user.id, parsed.data);
-      if (!result.ok) return { fieldErrors: { photo: [t.profile.errors.photoNotFound] }, values };
+      if (!result.ok) return { fieldErrors: { photo: [authText.profile.errors.photoNotFound] }, values };
       // The page shows the current photo.
       revalidatePath("/editor/account");
-      return { ok: true, message: t.profile.saved, values: { displayName: parsed.data.displayName, email: parsed.data.email ?? "", bio: parsed.data.bio } };
+      return { ok: true, message: authText.profile.saved, values: { displayName: parsed.data.displayName, email: parsed.data.email ?? "", bio: parsed.data.bio } };
     },
     profileText,
   );

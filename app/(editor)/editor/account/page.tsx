@@ -7,10 +7,10 @@ import { requireUser } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/session-store";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { getProfileForEdit } from "@/lib/reporters/profile";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 import { formatDateTime, isoSeoul } from "@/lib/time";
 
-export const metadata: Metadata = { title: t.account.title, robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: authText.account.title, robots: { index: false, follow: false } };
 
 // The signed-in user's sessions (as Rhymix lists them: device, IP, last seen), password
 // change and sign-out-everywhere.
@@ -21,21 +21,21 @@ export default async function AccountPage() {
   return (
     <div className="space-y-10">
       <header>
-        <h1 className="text-2xl font-bold">{t.account.title}</h1>
+        <h1 className="text-2xl font-bold">{authText.account.title}</h1>
         <p className="text-gray-700">
-          {user.displayName} ({user.loginId}) · {t.roles[user.role]}
+          {user.displayName} ({user.loginId}) · {authText.roles[user.role]}
         </p>
       </header>
 
       <section aria-labelledby="profile-title" className="max-w-xl space-y-3">
         <h2 id="profile-title" className="text-xl font-bold">
-          {t.profile.title}
+          {authText.profile.title}
         </h2>
         <p className="text-sm text-gray-700">
-          {t.profile.help}{" "}
+          {authText.profile.help}{" "}
           {profile.hasPage && (
             <Link href={`/reporter/${user.id}`} className="text-brand underline">
-              {t.profile.viewPage}
+              {authText.profile.viewPage}
             </Link>
           )}
         </p>
@@ -44,22 +44,22 @@ export default async function AccountPage() {
 
       <section aria-labelledby="sessions-title" className="space-y-3">
         <h2 id="sessions-title" className="text-xl font-bold">
-          {t.account.sessionsTitle}
+          {authText.account.sessionsTitle}
         </h2>
-        <p className="text-sm text-gray-700">{t.account.sessionsHelp}</p>
+        <p className="text-sm text-gray-700">{authText.account.sessionsHelp}</p>
         {sessions.length === 0 ? (
-          <p>{t.account.noSessions}</p>
+          <p>{authText.account.noSessions}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-2 pr-3">{t.account.device}</th>
-                  <th scope="col" className="py-2 pr-3">{t.account.ip}</th>
-                  <th scope="col" className="py-2 pr-3">{t.account.lastSeen}</th>
-                  <th scope="col" className="py-2 pr-3">{t.account.signedInAt}</th>
-                  <th scope="col" className="py-2 pr-3">{t.account.kind}</th>
-                  <th scope="col" className="py-2"><span className="sr-only">{t.account.endSession}</span></th>
+                  <th scope="col" className="py-2 pr-3">{authText.account.device}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.account.ip}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.account.lastSeen}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.account.signedInAt}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.account.kind}</th>
+                  <th scope="col" className="py-2"><span className="sr-only">{authText.account.endSession}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -70,7 +70,7 @@ export default async function AccountPage() {
                     <tr key={session.id} className="border-b border-gray-200" aria-current={current ? "true" : undefined}>
                       <td className="py-2 pr-3">
                         {device}
-                        {current && <strong className="ml-2 text-xs">({t.account.thisDevice})</strong>}
+                        {current && <strong className="ml-2 text-xs">({authText.account.thisDevice})</strong>}
                       </td>
                       <td className="py-2 pr-3">{session.ip}</td>
                       <td className="py-2 pr-3">
@@ -79,16 +79,16 @@ export default async function AccountPage() {
                       <td className="py-2 pr-3">
                         <time dateTime={isoSeoul(session.createdAt)}>{formatDateTime(session.createdAt)}</time>
                       </td>
-                      <td className="py-2 pr-3">{session.persistent ? t.account.persistent : t.account.browserSession}</td>
+                      <td className="py-2 pr-3">{session.persistent ? authText.account.persistent : authText.account.browserSession}</td>
                       <td className="py-2">
                         <form action={endSessionAction}>
                           <input type="hidden" name="sessionId" value={session.id} />
                           <button
                             type="submit"
-                            aria-label={t.account.endSessionLabel(`${device}${current ? ` (${t.account.thisDevice})` : ""}`)}
+                            aria-label={authText.account.endSessionLabel(`${device}${current ? ` (${authText.account.thisDevice})` : ""}`)}
                             className="rounded border border-gray-400 px-2 py-1"
                           >
-                            {t.account.endSession}
+                            {authText.account.endSession}
                           </button>
                         </form>
                       </td>
@@ -101,17 +101,17 @@ export default async function AccountPage() {
         )}
         <form action={signOutEverywhereAction} className="pt-2">
           <button type="submit" aria-describedby="sign-out-everywhere-help" className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
-            {t.signOutEverywhere}
+            {authText.signOutEverywhere}
           </button>
           <p id="sign-out-everywhere-help" className="mt-1 text-sm text-gray-700">
-            {t.signOutEverywhereHelp}
+            {authText.signOutEverywhereHelp}
           </p>
         </form>
       </section>
 
       <section aria-labelledby="password-title" className="max-w-md space-y-3">
         <h2 id="password-title" className="text-xl font-bold">
-          {t.account.passwordTitle}
+          {authText.account.passwordTitle}
         </h2>
         <ChangePasswordForm />
       </section>

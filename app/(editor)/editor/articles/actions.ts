@@ -10,7 +10,7 @@ import { sanitizeArticleHtml } from "@/lib/articles/sanitize";
 import { INTENT_PERMISSION, type SaveIntent } from "@/lib/articles/save-intent";
 import * as service from "@/lib/articles/service";
 import type { Actor, Result } from "@/lib/articles/transaction";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { articleFormSchema, parseSeoulDateTime } from "@/lib/validations/article";
 import { correctionSchema } from "@/lib/validations/correction";
 import { relatedPicksSchema } from "@/lib/validations/related";
@@ -45,7 +45,7 @@ function startSave(user: SessionUser, formData: FormData): SaveStart | ArticleSt
   const id = idField(formData, "id");
   const intent = formData.has("intent") ? textField(formData, "intent") : "save";
   const needed: Action | undefined = Object.hasOwn(INTENT_PERMISSION, intent) ? INTENT_PERMISSION[intent as keyof typeof INTENT_PERMISSION] : undefined;
-  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { message: t.errors.forbidden, values };
+  if (needed && !can(user, needed, { authorId: user.id, status: "DRAFT" })) return { message: editorText.errors.forbidden, values };
   return { values, id, intent, version: id === null ? undefined : values.version };
 }
 
@@ -53,7 +53,7 @@ type Parsed = { intent: SaveIntent; scheduledAt?: string; version?: number };
 
 /** The closing shared by both save actions: create, or save over the version the form was loaded from. */
 async function writeArticle(user: Actor, start: SaveStart, input: ArticleContentInput, data: Parsed): Promise<ArticleState | Redirect> {
-  if (start.id !== null && data.version === undefined) return { message: t.errors.versionMissing, values: start.values };
+  if (start.id !== null && data.version === undefined) return { message: editorText.errors.versionMissing, values: start.values };
   const scheduledAt = data.intent === "schedule" ? parseSeoulDateTime(data.scheduledAt ?? "") : null;
   const result =
     start.id === null
@@ -72,7 +72,7 @@ export async function saveArticleAction(_prev: ArticleState, formData: FormData)
       const start = startSave(user, form);
       if (!("intent" in start)) return start;
       const parsed = articleFormSchema.safeParse({ ...start.values, intent: start.intent, version: start.version });
-      if (!parsed.success) return { message: t.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: start.values };
+      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: start.values };
       const { title, boardId, body } = parsed.data;
       return writeArticle(user, start, { title, boardId, body }, parsed.data);
     },
@@ -99,7 +99,7 @@ export async function saveScheduleAction(_prev: ArticleState, formData: FormData
       const { values } = start;
       const raw = { date: textField(form, "date"), boardId: values.boardId, entries: scheduleRows(form), intent: start.intent, scheduledAt: values.scheduledAt, version: start.version };
       const parsed = parseScheduleForm(raw);
-      if (!parsed.success) return { message: t.form.formErrors, fieldErrors: parsed.fieldErrors, values };
+      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: parsed.fieldErrors, values };
       const { date, boardId, entries } = parsed.data;
       return writeArticle(user, start, { title: "", boardId, body: "", schedule: { date, entries } }, parsed.data);
     },
@@ -120,7 +120,7 @@ export async function previewArticleAction(formData: FormData): Promise<PreviewS
 async function changeStatus(permission: Action, formData: FormData, change: (user: Actor, id: number) => Promise<Result>, done: string): Promise<ActionState> {
   return authorizeAction(permission, formData, async (user, form) => {
     const id = idField(form, "id");
-    return id === null ? { message: t.errors.notFound } : settle(await change(user, id), done);
+    return id === null ? { message: editorText.errors.notFound } : settle(await change(user, id), done);
   });
 }
 
@@ -143,7 +143,7 @@ export async function restoreDeletedArticleAction(_prev: ActionState, formData: 
 export async function restoreRevisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return authorizeAction("article.restoreRevision", formData, async (user, form) => {
     const [id, revisionId, version] = [idField(form, "id"), idField(form, "revisionId"), idField(form, "version")];
-    if (id === null || revisionId === null || version === null) return { message: t.errors.revisionNotFound };
+    if (id === null || revisionId === null || version === null) return { message: editorText.errors.revisionNotFound };
     return settle(await service.restoreRevision(user, id, revisionId, version), "reverted");
   });
 }
@@ -159,11 +159,11 @@ export async function addCorrectionAction(_prev: ActionState<CorrectionValues>, 
     async (user, form) => {
       const values = correctionText(form);
       const id = idField(form, "id");
-      if (id === null) return { message: t.errors.notFound, values };
+      if (id === null) return { message: editorText.errors.notFound, values };
       const parsed = correctionSchema.safeParse(values);
-      if (!parsed.success) return { message: t.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
       const result = await service.addCorrection(user, id, parsed.data);
-      if (!result.ok && result.reason === "invalidTransition") return { message: t.corrections.onlyPublished, values };
+      if (!result.ok && result.reason === "invalidTransition") return { message: editorText.corrections.onlyPublished, values };
       return settle(result, "corrected", values);
     },
     correctionText,
@@ -181,7 +181,7 @@ export async function setRelatedPicksAction(_prev: ActionState<RelatedValues>, f
     async (user, form) => {
       const values = relatedText(form);
       const id = idField(form, "id");
-      if (id === null) return { message: t.errors.notFound, values };
+      if (id === null) return { message: editorText.errors.notFound, values };
       const parsed = relatedPicksSchema.safeParse(values);
       if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
       const result = await service.setRelatedPicks(user, id, parsed.data.related);

@@ -5,13 +5,13 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { authorizeAction, idField, textField } from "@/lib/actions/authorize-action";
 import { createBoard, moveBoard, updateBoard, type BoardResult } from "@/lib/boards/service";
 import { boardFormSchema } from "@/lib/validations/board";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 
 // 게시판 관리 (admins): each action in the one shape of lib/actions/authorize-action.ts.
 
 function failure(result: Exclude<BoardResult, { ok: true }>): ActionState {
-  if (result.reason === "slugTaken") return { fieldErrors: { slug: [t.boards.errors.slugTaken] } };
-  return { message: result.reason === "forbidden" ? t.errors.forbidden : t.errors.boardNotFound };
+  if (result.reason === "slugTaken") return { fieldErrors: { slug: [editorText.boards.errors.slugTaken] } };
+  return { message: result.reason === "forbidden" ? editorText.errors.forbidden : editorText.errors.boardNotFound };
 }
 
 function fields(formData: FormData) {
@@ -31,11 +31,11 @@ export async function createBoardAction(_prev: ActionState, formData: FormData):
 export async function updateBoardAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return authorizeAction("board.manage", formData, async (user, form) => {
     const id = idField(form, "id");
-    if (id === null) return { message: t.errors.boardNotFound };
+    if (id === null) return { message: editorText.errors.boardNotFound };
     const parsed = boardFormSchema.safeParse(fields(form));
     if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
     const result = await updateBoard(user, id, parsed.data);
-    return result.ok ? { ok: true, message: t.boards.saved } : failure(result);
+    return result.ok ? { ok: true, message: editorText.boards.saved } : failure(result);
   });
 }
 

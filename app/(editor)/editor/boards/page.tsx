@@ -4,22 +4,22 @@ import { CreateBoardForm, EditBoardForm } from "@/components/editor/board-forms"
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listBoardsForAdmin } from "@/lib/boards/service";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { moveBoardAction } from "./actions";
 
-export const metadata: Metadata = { title: t.boards.title };
+export const metadata: Metadata = { title: editorText.boards.title };
 
 export default async function BoardsAdminPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const user = await requireUser("/editor/boards");
   if (!can(user, "board.manage")) notFound();
   const [{ done }, boards] = await Promise.all([searchParams, listBoardsForAdmin()]);
-  const b = t.boards;
+  const boardsText = editorText.boards;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{b.title}</h1>
+      <h1 className="text-2xl font-bold">{boardsText.title}</h1>
       {done === "created" && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3">
-          {b.created}
+          {boardsText.created}
         </p>
       )}
       <ol className="space-y-3">
@@ -27,20 +27,20 @@ export default async function BoardsAdminPage({ searchParams }: { searchParams: 
           <li key={board.id} className="rounded border border-gray-300 bg-white p-3">
             <div className="mb-2 flex items-center justify-between">
               <h2 className="font-bold">
-                {board.name} <span className="text-sm font-normal text-muted">/board/{board.slug} · {b.kinds[board.kind]} · {board._count.articles.toLocaleString("ko-KR")}</span>
+                {board.name} <span className="text-sm font-normal text-muted">/board/{board.slug} · {boardsText.kinds[board.kind]} · {board._count.articles.toLocaleString("ko-KR")}</span>
               </h2>
               <div className="flex gap-1">
                 <form action={moveBoardAction}>
                   <input type="hidden" name="id" value={board.id} />
                   <input type="hidden" name="delta" value="-1" />
-                  <button type="submit" disabled={index === 0} aria-label={b.moveUp(board.name)} className="rounded border px-2">
+                  <button type="submit" disabled={index === 0} aria-label={boardsText.moveUp(board.name)} className="rounded border px-2">
                     ↑
                   </button>
                 </form>
                 <form action={moveBoardAction}>
                   <input type="hidden" name="id" value={board.id} />
                   <input type="hidden" name="delta" value="1" />
-                  <button type="submit" disabled={index === boards.length - 1} aria-label={b.moveDown(board.name)} className="rounded border px-2">
+                  <button type="submit" disabled={index === boards.length - 1} aria-label={boardsText.moveDown(board.name)} className="rounded border px-2">
                     ↓
                   </button>
                 </form>
@@ -52,7 +52,7 @@ export default async function BoardsAdminPage({ searchParams }: { searchParams: 
       </ol>
       <section aria-labelledby="new-board">
         <h2 id="new-board" className="mb-2 text-lg font-bold">
-          {b.create}
+          {boardsText.create}
         </h2>
         <CreateBoardForm />
       </section>

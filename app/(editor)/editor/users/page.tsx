@@ -5,20 +5,20 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listThrottledAccounts } from "@/lib/auth/throttle";
 import { listUsers } from "@/lib/auth/users";
-import { auth as t } from "@/lib/strings/auth";
+import { auth as authText } from "@/lib/strings/auth";
 import { formatDateTime, isoSeoul } from "@/lib/time";
 import { createUserAction, changeRoleAction, resetPasswordAction, setDisabledAction } from "./actions";
 
-export const metadata: Metadata = { title: t.users.title, robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: authText.users.title, robots: { index: false, follow: false } };
 
 export default async function UsersPage() {
   const user = await requireUser("/editor/users");
   if (!can(user, "user.manage")) {
     return (
       <div>
-        <h1 className="text-2xl font-bold">{t.users.title}</h1>
+        <h1 className="text-2xl font-bold">{authText.users.title}</h1>
         <p role="alert" className="mt-4">
-          {t.errors.forbidden}
+          {authText.errors.forbidden}
         </p>
       </div>
     );
@@ -27,30 +27,30 @@ export default async function UsersPage() {
 
   return (
     <div className="space-y-10">
-      <h1 className="text-2xl font-bold">{t.users.title}</h1>
+      <h1 className="text-2xl font-bold">{authText.users.title}</h1>
       {targets.length > 0 && (
         <section role="status" aria-labelledby="under-attack" className="rounded border border-amber-400 bg-amber-50 p-4 text-amber-950">
           <h2 id="under-attack" className="font-bold">
-            {t.users.underAttackTitle}
+            {authText.users.underAttackTitle}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {targets.map((target) => (
-              <li key={target.loginId}>{t.users.underAttack(target.loginId, target.failures, target.sources)}</li>
+              <li key={target.loginId}>{authText.users.underAttack(target.loginId, target.failures, target.sources)}</li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="users-list" className="space-y-3">
         <h2 id="users-list" className="text-xl font-bold">
-          {t.users.listTitle}
+          {authText.users.listTitle}
         </h2>
         <ul className="divide-y divide-gray-200 border-y border-gray-200">
           {users.map((u) => (
             <li key={u.id} className="space-y-2 py-4">
               <p>
-                <strong>{u.displayName}</strong> <span className="text-gray-700">({u.loginId})</span> · {t.roles[u.role]} ·{" "}
-                {u.disabled ? t.users.disabled : t.users.active}
-                {u.id === user.id && <span className="ml-1 text-sm">({t.users.you})</span>}
+                <strong>{u.displayName}</strong> <span className="text-gray-700">({u.loginId})</span> · {authText.roles[u.role]} ·{" "}
+                {u.disabled ? authText.users.disabled : authText.users.active}
+                {u.id === user.id && <span className="ml-1 text-sm">({authText.users.you})</span>}
               </p>
               {u.id !== user.id && (
                 <div className="flex flex-wrap gap-4">
@@ -65,25 +65,25 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="users-create" className="max-w-2xl space-y-3">
         <h2 id="users-create" className="text-xl font-bold">
-          {t.users.createTitle}
+          {authText.users.createTitle}
         </h2>
         <CreateUserForm action={createUserAction} />
       </section>
       <section aria-labelledby="audit-log" className="space-y-3">
         <h2 id="audit-log" className="text-xl font-bold">
-          {t.audit.title}
+          {authText.audit.title}
         </h2>
         {audit.length === 0 ? (
-          <p>{t.audit.empty}</p>
+          <p>{authText.audit.empty}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-2 pr-3">{t.audit.when}</th>
-                  <th scope="col" className="py-2 pr-3">{t.audit.who}</th>
-                  <th scope="col" className="py-2 pr-3">{t.audit.what}</th>
-                  <th scope="col" className="py-2">{t.audit.target}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.audit.when}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.audit.who}</th>
+                  <th scope="col" className="py-2 pr-3">{authText.audit.what}</th>
+                  <th scope="col" className="py-2">{authText.audit.target}</th>
                 </tr>
               </thead>
               <tbody>
@@ -92,15 +92,15 @@ export default async function UsersPage() {
                     <td className="py-2 pr-3 whitespace-nowrap">
                       <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
                     </td>
-                    <td className="py-2 pr-3">{entry.actorName ?? t.audit.system}</td>
-                    <td className="py-2 pr-3">{t.audit.actions[entry.action] ?? entry.action}</td>
+                    <td className="py-2 pr-3">{entry.actorName ?? authText.audit.system}</td>
+                    <td className="py-2 pr-3">{authText.audit.actions[entry.action] ?? entry.action}</td>
                     <td className="py-2">
                       {entry.targetType === "article" ? (
                         <a href={`/editor/articles/${entry.targetId}`}>
-                          {t.audit.targets.article} {entry.targetId}
+                          {authText.audit.targets.article} {entry.targetId}
                         </a>
                       ) : (
-                        `${t.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
+                        `${authText.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
                       )}
                     </td>
                   </tr>

@@ -6,6 +6,7 @@ import { after, NextRequest } from "next/server";
 import { purgeEdgePaths } from "@/lib/cache/edge-purge";
 import { resolveStoredRedirect } from "@/lib/routing/stored-redirects";
 import { NOT_FOUND_REWRITE } from "@/lib/routing/unknown-paths";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ function originalUrl(request: NextRequest): URL | null {
 
 /** This server's own not-found page (an unmatched path renders it with a real body). */
 async function notFoundPage(): Promise<Response> {
-  const port = process.env.PORT ?? "3000";
+  const port = env().PORT;
   try {
     const page = await fetch(`http://127.0.0.1:${port}${NOT_FOUND_REWRITE}`, { signal: AbortSignal.timeout(5_000) });
     return new Response(await page.text(), { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });

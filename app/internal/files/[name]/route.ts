@@ -36,7 +36,7 @@ async function scheduleCalendar(): Promise<Response> {
   const rows = await listScheduleRange(addDays(today, -CALENDAR_WINDOW_DAYS), addDays(today, CALENDAR_WINDOW_DAYS));
   const body = buildScheduleCalendar(
     { name: seo.calendarName, description: seo.calendarDescription, siteUrl: siteUrl() },
-    rows.map((row) => ({ ...row, postEditedAt: new Date(row.postEditedAt) })),
+    rows,
   );
   return new Response(body, { headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'inline; filename="schedule.ics"' } });
 }

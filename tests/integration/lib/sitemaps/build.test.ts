@@ -81,7 +81,7 @@ describe("sitemaps from the database", () => {
     const { getScheduleTodayLastmod } = await import("@/lib/sitemaps/queries");
     const today = seoulDay();
     const midnight = new Date(`${today}T00:00:00+09:00`);
-    expect(await getScheduleTodayLastmod(today)).toBe(midnight.toISOString());
+    expect(await getScheduleTodayLastmod(today)).toEqual(midnight);
     const doc = parser.parse(await sitemaps.pagesSitemapXml());
     expect(doc.urlset.url.find((u: { loc: string }) => u.loc === "https://news.example/schedule")?.lastmod).toBe(`${today}T00:00:00+09:00`);
 
@@ -93,9 +93,9 @@ describe("sitemaps from the database", () => {
     );
     await pool.query("INSERT INTO schedule_entries (article_id, date, time, event, sort_order) VALUES ($1, $2, '09:00', '간부회의', 0)", [rows[0]!.id, today]);
     try {
-      expect(await getScheduleTodayLastmod(today)).toBe(edited.toISOString());
+      expect(await getScheduleTodayLastmod(today)).toEqual(edited);
       // Another day's post does not move it, nor an unpublished one.
-      expect(await getScheduleTodayLastmod("2025-02-20")).toBe(new Date("2025-02-20T00:00:00+09:00").toISOString());
+      expect(await getScheduleTodayLastmod("2025-02-20")).toEqual(new Date("2025-02-20T00:00:00+09:00"));
     } finally {
       await pool.query("DELETE FROM articles WHERE id = $1", [rows[0]!.id]);
     }

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { foldViewEvents, forgetViewWindows, recordViewEvent, viewRequestId, VIEW_WINDOW_MS } from "@/lib/views/events";
+import { foldViewEvents, forgetViewWindows, recordViewEvent, viewRequestId, viewWindowMs } from "@/lib/views/events";
 import { createTestPool, createTestPrisma, truncateAll } from "../../../setup/db";
 
 const pool = createTestPool();
@@ -107,7 +107,7 @@ describe("one count per client per window, cookie or not (audit: inflatable view
     expect(await recordViewEvent(hot, "2026-03-02", "w-2", "client-a", later(60_000))).toBe(false);
     expect(await recordViewEvent(hot, "2026-03-02", "w-3", "client-b", later(60_000))).toBe(true);
     expect(await recordViewEvent(other, "2026-03-02", "w-4", "client-a", later(60_000))).toBe(true);
-    expect(await recordViewEvent(hot, "2026-03-02", "w-5", "client-a", later(VIEW_WINDOW_MS + 1))).toBe(true);
+    expect(await recordViewEvent(hot, "2026-03-02", "w-5", "client-a", later(viewWindowMs() + 1))).toBe(true);
     await foldViewEvents();
     expect((await counts(hot)).total).toBe(1003);
     expect((await counts(other)).total).toBe(1001);
@@ -115,8 +115,8 @@ describe("one count per client per window, cookie or not (audit: inflatable view
 
   it("forgets windows that have passed (the worker's cleanup)", async () => {
     await recordViewEvent(hot, "2026-03-02", "w-6", "client-c", t0);
-    expect(await forgetViewWindows(later(VIEW_WINDOW_MS - 1))).toBe(0);
-    expect(await forgetViewWindows(later(VIEW_WINDOW_MS + 1))).toBe(1);
+    expect(await forgetViewWindows(later(viewWindowMs() - 1))).toBe(0);
+    expect(await forgetViewWindows(later(viewWindowMs() + 1))).toBe(1);
   });
 });
 

@@ -1,9 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { PATHNAME_HEADER, SESSION_COOKIE } from "@/lib/auth/cookie";
-import { csrfTokenFromCookies } from "@/lib/auth/csrf";
+import { csrfTokenFromCookies, decodeSessionToken, encodeSessionToken } from "@/lib/auth/next-auth-seam";
 import { guardEditorArea, prepareLoginPage } from "@/lib/auth/proxy-guard";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
 
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-the-check-0123456789";

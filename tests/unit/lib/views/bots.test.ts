@@ -13,6 +13,9 @@ describe("bot detection", () => {
     "curl/8.5.0",
     "python-requests/2.31",
     "Go-http-client/1.1",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36 chrome-headless-shell",
+    "Feedly/1.0 (+http://www.feedly.com/fetcher.html; 3 subscribers)",
+    "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
     "",
   ])("treats %j as a bot", (ua) => {
     expect(isBot(ua)).toBe(true);

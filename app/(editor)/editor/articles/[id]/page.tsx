@@ -10,12 +10,12 @@ import { canViewInEditor, getArticleForEdit, listBoardOptions } from "@/lib/arti
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { reader } from "@/lib/strings/reader";
 import { formatDateTime } from "@/lib/time";
 import { toSeoulDateTimeInput } from "@/lib/validations/article";
 
-export const metadata: Metadata = { title: t.form.editTitle };
+export const metadata: Metadata = { title: editorText.form.editTitle };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -34,8 +34,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     schedule: can(user, "article.schedule", resource),
     submit: can(user, "article.submit", resource),
   };
-  const statusLabel = article.submitted ? t.status.SUBMITTED : (t.status[article.status] ?? article.status);
-  const doneMessage = done ? t.form.done[done] : undefined;
+  const statusLabel = article.submitted ? editorText.status.SUBMITTED : (editorText.status[article.status] ?? article.status);
+  const doneMessage = done ? editorText.form.done[done] : undefined;
   const isSchedule = article.boardKind === "SCHEDULE";
   const formArticle = {
     id: article.id,
@@ -50,17 +50,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_280px]">
       <div>
-        <h1 className="mb-2 text-2xl font-bold">{isSchedule ? t.schedule.editTitle : t.form.editTitle}</h1>
+        <h1 className="mb-2 text-2xl font-bold">{isSchedule ? editorText.schedule.editTitle : editorText.form.editTitle}</h1>
         <p className="mb-4 text-sm text-muted">
-          {t.form.currentStatus}: <strong>{statusLabel}</strong>
-          {article.status === "SCHEDULED" && article.scheduledAt && <> ({t.home.scheduledFor(formatDateTime(article.scheduledAt))})</>}
+          {editorText.form.currentStatus}: <strong>{statusLabel}</strong>
+          {article.status === "SCHEDULED" && article.scheduledAt && <> ({editorText.home.scheduledFor(formatDateTime(article.scheduledAt))})</>}
           {" · "}
-          {t.form.version(article.version)} · {article.authorName}
+          {editorText.form.version(article.version)} · {article.authorName}
           {article.status === "PUBLISHED" && (
             <>
               {" · "}
               <Link href={`/article/${article.id}`} className="text-brand underline">
-                {t.form.viewPublic}
+                {editorText.form.viewPublic}
               </Link>
             </>
           )}
@@ -93,18 +93,18 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         {canEdit && article.status !== "DELETED" && !isSchedule && (
           <section aria-labelledby="related-title" className="mt-8 rounded border border-gray-300 bg-white p-4">
             <h2 id="related-title" className="text-lg font-bold">
-              {t.related.title}
+              {editorText.related.title}
             </h2>
             {article.relatedPicks.length === 0 ? (
-              <p className="mb-3 text-sm text-gray-700">{t.related.none}</p>
+              <p className="mb-3 text-sm text-gray-700">{editorText.related.none}</p>
             ) : (
               <>
-                <h3 className="font-semibold">{t.related.current}</h3>
+                <h3 className="font-semibold">{editorText.related.current}</h3>
                 <ol className="mb-3 list-decimal pl-6 text-sm">
                   {article.relatedPicks.map((pick) => (
                     <li key={pick.id}>
                       {pick.id} · {pick.title}
-                      {pick.status !== "PUBLISHED" && <span className="text-muted"> ({t.status[pick.status] ?? pick.status})</span>}
+                      {pick.status !== "PUBLISHED" && <span className="text-muted"> ({editorText.status[pick.status] ?? pick.status})</span>}
                     </li>
                   ))}
                 </ol>
@@ -116,12 +116,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         {article.status === "PUBLISHED" && can(user, "article.correct", resource) && (
           <section aria-labelledby="corrections-title" className="mt-8 rounded border border-amber-300 bg-white p-4">
             <h2 id="corrections-title" className="text-lg font-bold">
-              {t.corrections.title}
+              {editorText.corrections.title}
             </h2>
-            <p className="mb-3 text-sm text-gray-700">{t.corrections.help}</p>
+            <p className="mb-3 text-sm text-gray-700">{editorText.corrections.help}</p>
             {article.corrections.length > 0 && (
               <>
-                <h3 className="font-semibold">{t.corrections.existing}</h3>
+                <h3 className="font-semibold">{editorText.corrections.existing}</h3>
                 <ul className="mb-4 space-y-1 text-sm">
                   {article.corrections.map((note) => (
                     <li key={note.id}>
@@ -149,17 +149,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       </div>
       <aside aria-labelledby="revisions-title">
         <h2 id="revisions-title" className="mb-2 text-lg font-bold">
-          {t.revisions.title}
+          {editorText.revisions.title}
         </h2>
         {article.revisions.length === 0 ? (
-          <p>{t.revisions.empty}</p>
+          <p>{editorText.revisions.empty}</p>
         ) : (
           <ol className="space-y-3 text-sm">
             {article.revisions.map((revision) => (
               <li key={revision.id} className="rounded border border-gray-200 bg-white p-2">
                 <p className="font-semibold">
-                  {t.form.version(revision.version)}
-                  {revision.version === article.version && <> · {t.revisions.current}</>}
+                  {editorText.form.version(revision.version)}
+                  {revision.version === article.version && <> · {editorText.revisions.current}</>}
                 </p>
                 <p className="truncate">{revision.title}</p>
                 <p className="text-muted">
@@ -170,7 +170,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                     id={article.id}
                     revisionId={revision.id}
                     version={article.version}
-                    label={t.revisions.restoreLabel(revision.version)}
+                    label={editorText.revisions.restoreLabel(revision.version)}
                   />
                 )}
               </li>

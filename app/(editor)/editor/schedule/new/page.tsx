@@ -4,10 +4,10 @@ import { listBoardOptions } from "@/lib/articles/editor-queries";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { site } from "@/lib/site";
-import { editor as t } from "@/lib/strings/editor";
+import { editor as editorText } from "@/lib/strings/editor";
 import { seoulDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: t.schedule.newTitle };
+export const metadata: Metadata = { title: editorText.schedule.newTitle };
 
 export default async function NewSchedulePage() {
   const user = await requireUser("/editor/schedule/new");
@@ -15,7 +15,7 @@ export default async function NewSchedulePage() {
   const own = { authorId: user.id, status: "DRAFT" as const };
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{t.schedule.newTitle}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{editorText.schedule.newTitle}</h1>
       {board ? (
         <ScheduleForm
           boardId={board.id}
@@ -24,7 +24,7 @@ export default async function NewSchedulePage() {
           allowed={{ publish: can(user, "article.publish", own), schedule: can(user, "article.schedule", own), submit: can(user, "article.submit", own) }}
         />
       ) : (
-        <p role="alert">{t.schedule.boardMissing}</p>
+        <p role="alert">{editorText.schedule.boardMissing}</p>
       )}
     </>
   );

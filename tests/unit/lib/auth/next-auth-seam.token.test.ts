@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/next-auth-seam";
 
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-the-check-0123456789";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loginErrorLocation, shapeSessionCookies, signInErrorCode } from "@/lib/auth/auth-response";
+import { loginErrorLocation } from "@/lib/auth/sign-in-errors";
+import { decodeSessionToken, encodeSessionToken, shapeSessionCookies, signInErrorCode } from "@/lib/auth/next-auth-seam";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/token";
 
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-the-check-0123456789";
