@@ -17,7 +17,7 @@ const typed = ["**/*.ts", "**/*.tsx", "lib/cache/*.mjs"];
 const config = [
   { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", ".test-reports/**"] },
   ...next,
-  // Declaration files next to plain-JS modules (lib/db/engine-core.d.mts) are TypeScript.
+  // Declaration files next to plain-JS modules (lib/postgres/engine-core.d.mts) are TypeScript.
   { files: ["**/*.d.mts"], languageOptions: { parser: tseslint.parser } },
   {
     files: typed,

@@ -6,7 +6,7 @@
 // "cold" requests go to pages/ids this run has not requested before (data-cache misses unless an
 // earlier run visited them); "warm" repeats one URL (cache hits). Also prints the database time
 // of the listing and search queries themselves (EXPLAIN ANALYZE), which no cache hides.
-import { withPgClient } from "../lib/db/tooling.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
 
 const baseUrl = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/localnews_bench";

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { withPgClient } from "../lib/db/tooling.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
 import { buildIfNeeded, siteEnv, siteIdentity, startServer } from "./prepare.ts";
 import { createScratchDatabase, dropScratchDatabase } from "./services/scratch-database.ts";
 import { waitForHttp } from "./services/wait.ts";

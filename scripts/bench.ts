@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createRedisStore } from "../lib/cache/store.mjs";
-import { withPgClient } from "../lib/db/tooling.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
 import { startCluster, type Cluster } from "./cluster.ts";
 import { nginxBinary } from "./services/nginx.ts";
 import { spawnTied } from "./services/spawn.ts";

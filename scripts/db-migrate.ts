@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies pending migrations in prisma/migrations to DATABASE_URL
 // (creating the database when missing), with the same bookkeeping as `prisma migrate deploy`.
-import { applyMigrations, databaseExists } from "../lib/db/schema-engine.ts";
+import { applyMigrations, databaseExists } from "../lib/postgres/schema-engine.ts";
 
 const DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/localnews"; // as in prisma.config.ts
 

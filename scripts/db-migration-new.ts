@@ -3,7 +3,7 @@
 // database on the server of DATABASE_URL (created and dropped here): no existing database is
 // read or written.
 import path from "node:path";
-import { createMigration, withDatabase } from "../lib/db/schema-engine.ts";
+import { createMigration, withDatabase } from "../lib/postgres/schema-engine.ts";
 
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 

@@ -3,8 +3,8 @@
 // exact statements the app sends (captured from its Prisma client, parameters included) with
 // EXPLAIN (ANALYZE, BUFFERS): median of 5 runs, buffers of the last, and whether any step reads a
 // whole table. Fills the most-read table first, as the worker would.
-import { withPgClient } from "../lib/db/tooling.ts";
-import { installQueryCapture, type CapturedQuery } from "../lib/db/query-capture.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
+import { installQueryCapture, type CapturedQuery } from "../lib/postgres/query-capture.ts";
 
 if (!process.env.DATABASE_URL) {
   console.error("explain:features: set DATABASE_URL to the database to measure");

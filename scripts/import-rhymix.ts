@@ -3,7 +3,7 @@
 // changed posts are updated, unchanged ones skipped, and a crashed run resumes.
 import { writeFile } from "node:fs/promises";
 import { parseCommandLine } from "../lib/cli/args.ts";
-import { applyMigrations } from "../lib/db/schema-engine.ts";
+import { applyMigrations } from "../lib/postgres/schema-engine.ts";
 import { progressBar } from "../lib/cli/progress.ts";
 import { expireTagsOutsideNext } from "../lib/cache/expire-outside-next.ts";
 import { ALL_TAG } from "../lib/cache/store.mjs";

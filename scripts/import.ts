@@ -2,7 +2,7 @@
 // Reads an export of this site (`npm run export`) into an empty database: migrations first,
 // then every row with its id, the photos' originals and their variants made again.
 import { parseCommandLine } from "../lib/cli/args.ts";
-import { applyMigrations } from "../lib/db/schema-engine.ts";
+import { applyMigrations } from "../lib/postgres/schema-engine.ts";
 import { getStorage } from "../lib/storage/index.ts";
 import { importSite, TransferError } from "../lib/transfer/import.ts";
 

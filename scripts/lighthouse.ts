@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { withPgClient } from "../lib/db/tooling.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
 import { startCluster, type Cluster } from "./cluster.ts";
 
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;

@@ -1,5 +1,5 @@
 // Speaks the native schema-engine's protocol to the Prisma CLI and forwards every request to
-// the wasm engine (lib/db/engine-core.mjs):
+// the wasm engine (lib/postgres/engine-core.mjs):
 //   prisma-schema-engine [--datamodels <file>]... [--datasource <json>] [cli <command>]
 // Without `cli`, JSON-RPC 2.0 requests arrive one per line on stdin, answers go to stdout,
 // JSON log lines to stderr. One engine serves the whole session: `migrate dev` relies on
@@ -15,7 +15,7 @@ import {
   onEnginePanic,
   openSchemaEngine,
   readSchemaFiles,
-} from "../lib/db/engine-core.mjs";
+} from "../lib/postgres/engine-core.mjs";
 
 const ENGINE_HASH = "0edf323efd1d98336f3f0a68684b56f689b900d3";
 

@@ -2,8 +2,8 @@
 // Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
 // --reset, which empties it first and is refused under NODE_ENV=production).
 import { parseCommandLine } from "../lib/cli/args.ts";
-import { withPgClient } from "../lib/db/tooling.ts";
-import { applyMigrations } from "../lib/db/schema-engine.ts";
+import { withPgClient } from "../lib/postgres/tooling.ts";
+import { applyMigrations } from "../lib/postgres/schema-engine.ts";
 import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
 
 type Args = { articles: number; seed?: number; now?: Date; reset: boolean; images: boolean; databaseUrl?: string };

@@ -6,7 +6,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchSummary } from "@/components/search/search-summary";
 import type { BoardInfo, BoardListItem } from "@/lib/articles/queries";
-import type { SearchQuery } from "@/lib/search/query";
+import type { SearchQuery } from "@/lib/search/terms";
 import type { SearchResult } from "@/lib/search/queries";
 import { reader } from "@/lib/strings";
 

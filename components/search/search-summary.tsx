@@ -1,4 +1,4 @@
-import type { SearchQuery } from "@/lib/search/query";
+import type { SearchQuery } from "@/lib/search/terms";
 import { reader } from "@/lib/strings";
 
 /** The line above results: the hint for unusable queries, or the match count. */

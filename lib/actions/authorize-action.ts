@@ -1,11 +1,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions/action-state";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/authorize";
 import { isAuthError } from "@/lib/auth/errors";
 import type { Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isDatabaseUnavailable } from "@/lib/postgres/errors";
 import { editor } from "@/lib/strings/editor";
 
 /** What an action's work may ask for instead of a state: go to this page (after the try). */

@@ -1,5 +1,5 @@
 // The role matrix, as data, and the pure check `can`. Importable from client components (to
-// show or hide controls); server code uses lib/auth/permissions.ts, which adds `authorize`.
+// show or hide controls); server code uses lib/auth/authorize.ts, which adds `authorize`.
 import type { SessionUser } from "@/lib/auth/session-types";
 
 export type Role = SessionUser["role"];

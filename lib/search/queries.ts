@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { createLimiter } from "@/lib/search/limit";
-import { containsPattern, countCap, hasIndexableText, isShortQuery, likeOperator } from "@/lib/search/query";
+import { containsPattern, countCap, hasIndexableText, isShortQuery, likeOperator } from "@/lib/search/terms";
 import { env } from "@/lib/env";
 
 export type SearchHit = {

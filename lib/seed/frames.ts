@@ -2,7 +2,7 @@
 // word pools. Paragraphs are plain text; generate.ts turns them into HTML.
 import type { Rng } from "./prng.ts";
 import { josa, formatNumber, type CalendarDay } from "./korean.ts";
-import * as P from "./pools.ts";
+import * as wordPools from "./word-pools.ts";
 
 export type Ctx = {
   rng: Rng;
@@ -43,7 +43,7 @@ function quote(c: Ctx, subject: string, dept?: string): string {
     `${subject}에 보내주신 시민 여러분의 관심과 성원에 감사드린다`,
     `${subject}{은/는} 말이 아닌 행동으로 보여줄 때 그 진정성을 알 수 있다`,
   ]);
-  const second = `${c.rng.pick(P.QUOTE_OPENERS)} ${c.rng.pick(P.QUOTE_CLOSERS)}`;
+  const second = `${c.rng.pick(wordPools.QUOTE_OPENERS)} ${c.rng.pick(wordPools.QUOTE_CLOSERS)}`;
   const tail = c.rng.pick(["고 말했다", "고 밝혔다", "고 강조했다", "고 전했다"]);
   // A quote ending in a noun takes 이라며, one ending in a verb takes 며.
   const joiner = first.endsWith("것") ? "이라며" : "며";
@@ -54,7 +54,7 @@ function money(rng: Rng, lo: number, hi: number): number {
   return rng.int(lo, hi);
 }
 
-function program(c: Ctx, item: (typeof P.PROGRAMS)[number]): Story {
+function program(c: Ctx, item: (typeof wordPools.PROGRAMS)[number]): Story {
   const { rng, city, cal } = c;
   const [name, dept, target] = item;
   const budget = money(rng, 2, 60);
@@ -90,8 +90,8 @@ function program(c: Ctx, item: (typeof P.PROGRAMS)[number]): Story {
 
 function facility(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const [name, dept, cost] = rng.pick(P.FACILITIES);
-  const village = rng.pick(P.VILLAGES);
+  const [name, dept, cost] = rng.pick(wordPools.FACILITIES);
+  const village = rng.pick(wordPools.VILLAGES);
   const stage = rng.int(0, 3);
   const title = [
     `${city}, ${name} 조성 본격화…${cal.year + 2}년 준공 목표`,
@@ -119,14 +119,14 @@ function facility(c: Ctx): Story {
 
 function agreement(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const org = rng.pick(P.ORGS);
+  const org = rng.pick(wordPools.ORGS);
   const topic = rng.pick(["지역 일자리 창출", "취약계층 안전망 강화", "탄소중립 실천", "청년 정착 지원", "지역 농산물 소비 촉진", "홀몸 어르신 돌봄", "생활체육 활성화", "디지털 격차 해소"]);
   const title = rng.pick([`${city}-${org}, ${topic} 업무협약 체결`, `${city}, ${org}{과/와} ${topic} 맞손`, `${city}·${org}, ${topic} 위해 손잡았다`]);
   const lead = `${city}{은/는} ${cal.day}일 시청 시장실에서 ${org}{과/와} ${topic}{을/를} 위한 업무협약을 체결했다고 밝혔다.`;
   const middles = [
     `이날 협약식에는 ${c.mayor} 시장과 ${org} 관계자 등 ${rng.int(6, 20)}명이 참석해 협약서에 서명하고 상호 협력을 다짐했다.`,
     `협약에 따라 두 기관은 ${topic}{을/를} 위한 공동사업을 발굴하고, 인적·물적 자원을 공유하며, 정기적인 실무협의회를 운영하기로 했다.`,
-    `특히 ${org}{은/는} 올해 ${rng.int(3, 30)}억원 규모의 사업비를 투입해 관내 ${rng.pick(P.VILLAGES)}{을/를} 시작으로 시범사업을 추진할 예정이다.`,
+    `특히 ${org}{은/는} 올해 ${rng.int(3, 30)}억원 규모의 사업비를 투입해 관내 ${rng.pick(wordPools.VILLAGES)}{을/를} 시작으로 시범사업을 추진할 예정이다.`,
     `시는 이번 협약이 지역 사회의 현안을 함께 해결하는 민관 협력의 모범 사례가 될 것으로 기대하고 있다.`,
     `두 기관은 앞으로 협약 내용을 구체화하기 위한 세부 실행계획을 수립하고, 하반기부터 본격적인 사업에 들어간다.`,
   ];
@@ -135,8 +135,8 @@ function agreement(c: Ctx): Story {
 
 function donation(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const org = rng.pick([...P.ORGS, ...P.COMPANIES]);
-  const gift = rng.pick(P.DONATIONS);
+  const org = rng.pick([...wordPools.ORGS, ...wordPools.COMPANIES]);
+  const gift = rng.pick(wordPools.DONATIONS);
   const amount = rng.int(3, 50) * 100;
   const title = rng.pick([`${org}, ${city}에 ${gift} 기탁`, `${org}, 어려운 이웃 위해 ${gift} 전달`, `"따뜻한 나눔" ${org}, ${gift} 기탁`]);
   const lead = `${org}{이/가} 어려운 이웃을 위해 써 달라며 ${city}에 ${gift}{을/를} 기탁했다고 ${cal.day}일 밝혔다.`;
@@ -151,13 +151,13 @@ function donation(c: Ctx): Story {
 
 function council(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const member = rng.pick(P.COUNCIL_MEMBERS);
-  const committee = rng.pick(P.COMMITTEES);
+  const member = rng.pick(wordPools.COUNCIL_MEMBERS);
+  const committee = rng.pick(wordPools.COMMITTEES);
   const session = rng.int(230, 290);
   const kind = rng.int(0, 4);
   const issue = rng.pick(["인구 감소 대응 특단의 대책 마련해야", "농촌 버스 노선 개편 서둘러야", "공공의대 설립 약속 지켜야", "소상공인 지원 실효성 높여야", "청년 일자리 정책 전면 재검토해야", "관광 활성화 위한 체류형 콘텐츠 늘려야"]);
   const ordinance = rng.pick(["청년 기본", "노인 돌봄 지원", "소상공인 보호", "자전거 이용 활성화", "공공시설 개방 및 이용", "반려동물 보호"]);
-  const facilityName = rng.pick(P.FACILITIES)[0];
+  const facilityName = rng.pick(wordPools.FACILITIES)[0];
   const title = [
     `${city}의회, 제${session}회 임시회 개회…${rng.int(5, 12)}일간 일정 돌입`,
     `${city}의회 ${member} 의원, "${issue}" 5분 자유발언`,
@@ -185,7 +185,7 @@ function council(c: Ctx): Story {
 
 function school(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const sch = rng.pick(P.SCHOOLS);
+  const sch = rng.pick(wordPools.SCHOOLS);
   const kind = rng.int(0, 3);
   const [achievement, achievementLead] = rng.pick([
     ["전국 과학탐구대회 금상 수상", "전국 과학탐구대회에서 금상을 받았다"],
@@ -221,10 +221,10 @@ function school(c: Ctx): Story {
 function festival(c: Ctx): Story {
   const { rng, city, cal } = c;
   const kind = rng.int(0, 4);
-  const fest = rng.pick(P.FESTIVALS);
-  const venue = rng.pick(P.VENUES);
-  const exhibition = rng.pick(P.EXHIBITIONS);
-  const spot = rng.pick(P.TOURIST_SPOTS);
+  const fest = rng.pick(wordPools.FESTIVALS);
+  const venue = rng.pick(wordPools.VENUES);
+  const exhibition = rng.pick(wordPools.EXHIBITIONS);
+  const spot = rng.pick(wordPools.TOURIST_SPOTS);
   const visitors = rng.int(3, 40);
   const title = [
     `${fest}, ${cal.day}일 ${venue}서 개막`,
@@ -263,8 +263,8 @@ function marketSeason(month: number): string {
 function economy(c: Ctx): Story {
   const { rng, city, cal } = c;
   const kind = rng.int(0, 3);
-  const company = rng.pick(P.COMPANIES);
-  const product = rng.pick(P.PRODUCTS);
+  const company = rng.pick(wordPools.COMPANIES);
+  const product = rng.pick(wordPools.PRODUCTS);
   const amount = rng.int(30, 800);
   const jobs = rng.int(20, 250);
   const title = [
@@ -293,7 +293,7 @@ function economy(c: Ctx): Story {
 
 function safety(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const [topic, dept] = rng.pick(P.SAFETY_TOPICS);
+  const [topic, dept] = rng.pick(wordPools.SAFETY_TOPICS);
   const title = rng.pick([`${city}, ${topic} 추진`, `${city}, ${topic}에 총력`, `${city}, ${topic} 위해 민관 합동 점검`, `${city}, ${topic}…시민 안전 지킨다`]);
   const lead = `${city}{이/가} 시민의 안전을 위해 ${topic}{을/를} 추진한다고 ${cal.day}일 밝혔다.`;
   const middles = [
@@ -346,7 +346,7 @@ function publicMedicalSchool(c: Ctx): Story {
 
 function civic(c: Ctx): Story {
   const { rng, city, cal } = c;
-  const village = rng.pick(P.VILLAGES);
+  const village = rng.pick(wordPools.VILLAGES);
   const kind = rng.int(0, 2);
   const title = [
     `${c.mayor} ${city}장, ${village} 주민과 현장 소통 간담회`,
@@ -384,7 +384,7 @@ const OPINION_TOPICS = [
 function opinion(c: Ctx): Story {
   const { rng, city } = c;
   const topic = rng.pick(OPINION_TOPICS);
-  const [name, role] = rng.pick(P.COLUMNISTS);
+  const [name, role] = rng.pick(wordPools.COLUMNISTS);
   const kind = rng.pick(["기고", "칼럼", "사설", "시론"]);
   const title = `[${kind}] ${topic}`;
   const lead = rng.pick([
@@ -409,14 +409,14 @@ function opinion(c: Ctx): Story {
 export type BoardFrame = (c: Ctx) => Story;
 
 function programFor(board: string): BoardFrame {
-  const items = P.PROGRAMS.filter((p) => p[3] === board);
-  const pool = items.length > 0 ? items : P.PROGRAMS;
+  const items = wordPools.PROGRAMS.filter((p) => p[3] === board);
+  const pool = items.length > 0 ? items : wordPools.PROGRAMS;
   return (c) => program(c, c.rng.pick(pool));
 }
 
 // Frames and their weights, per news board. Covid stories only run before 2023.
 export const FRAMES: Record<string, readonly (readonly [BoardFrame, number])[]> = {
-  news: [[programFor("news"), 4], [facility, 3], [agreement, 2], [civic, 3], [safety, 1], [(c) => program(c, c.rng.pick(P.PROGRAMS)), 2]],
+  news: [[programFor("news"), 4], [facility, 3], [agreement, 2], [civic, 3], [safety, 1], [(c) => program(c, c.rng.pick(wordPools.PROGRAMS)), 2]],
   council: [[council, 1]],
   education: [[school, 4], [programFor("education"), 2]],
   culture: [[festival, 1]],

@@ -6,7 +6,7 @@ import { josa, seoulDayNum, seoulDayStart, calendarOf, dayNumOf, isoDay, isWorkd
 import { pickFrame, publicMedicalSchool, type Ctx, type Para } from "./frames.ts";
 import { generateScheduleEntries, scheduleBodyHtml, type SeedScheduleEntry } from "./schedule.ts";
 import { scheduleTitle } from "../schedule/title.ts";
-import { REPORTERS, SCENES, QUOTE_OPENERS, QUOTE_CLOSERS } from "./pools.ts";
+import { REPORTERS, SCENES, QUOTE_OPENERS, QUOTE_CLOSERS } from "./word-pools.ts";
 
 export const DEFAULT_ARTICLES = 3_700;
 export const DEFAULT_SEED = 20_200_219;

@@ -3,7 +3,7 @@
 import sharp, { type OutputInfo } from "sharp";
 import type { FileStorage } from "../storage/index.ts";
 import { createRng, type Rng } from "./prng.ts";
-import { SCENES } from "./pools.ts";
+import { SCENES } from "./word-pools.ts";
 
 export const ORIGINAL_WIDTH = 1800;
 export const ORIGINAL_HEIGHT = 1200;

@@ -4,7 +4,7 @@ import type { Rng } from "./prng.ts";
 import { escapeHtmlText } from "../articles/text.ts";
 import { formatScheduleLine } from "../schedule/format.ts";
 import type { ScheduleLine } from "../validations/schedule-entry.ts";
-import { VILLAGES } from "./pools.ts";
+import { VILLAGES } from "./word-pools.ts";
 
 export type SeedScheduleEntry = ScheduleLine;
 

@@ -1,7 +1,7 @@
 // Throwaway databases on the machine's PostgreSQL for test servers: `{prefix}_{timestamp}`,
 // dropped when the run ends; leftovers of runs killed before they could clean up are dropped
 // after two hours (a run that may still be going on, in another checkout, is left alone).
-import { withPgClient } from "../../lib/db/tooling.ts";
+import { withPgClient } from "../../lib/postgres/tooling.ts";
 
 export const SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const STALE_MS = 2 * 3600_000;

@@ -2,7 +2,7 @@
 // migrated in-process, dropped at the end. Tests find its URL via inject("databaseUrl") or
 // process.env.DATABASE_URL (set by tests/setup/env.ts in every worker).
 import type { TestProject } from "vitest/node";
-import { applyMigrations, dropDatabase, withDatabase } from "../../lib/db/schema-engine.ts";
+import { applyMigrations, dropDatabase, withDatabase } from "../../lib/postgres/schema-engine.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "@playwright/test";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/postgres/embedded";
 import { raw } from "../e2e/http-helpers";
 import { launchBrowser, readerLoad, READER_UA, signInEditor, startTestCluster, withClusterDatabase, type TestCluster } from "./harness";
 

@@ -1,5 +1,5 @@
 import { authErrorResponse, isAuthError } from "@/lib/auth/errors";
-import { authorize } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/authorize";
 import { ImageRejectedError, MAX_UPLOAD_BYTES } from "@/lib/images/process";
 import { saveUploadedImage } from "@/lib/images/service";
 import { BodyTooLargeError, readBodyLimited, refusedResponse } from "@/lib/http/body";

@@ -27,7 +27,7 @@ const seam = await import("@/lib/auth/next-auth-seam");
 const { buildAuthOptions } = await import("@/lib/auth/options");
 const { hashPassword } = await import("@/lib/auth/password");
 const route = await import("@/app/api/auth/[...nextauth]/route");
-const { createTestPool, createTestPrisma, truncateAll } = await import("../setup/db");
+const { createTestPool, createTestPrisma, truncateAll } = await import("../../../setup/db");
 
 const pool = createTestPool();
 const prisma = createTestPrisma();

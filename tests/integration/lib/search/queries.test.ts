@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 import { createTestPool, truncateAll } from "../../../setup/db";
-import { containsPattern } from "@/lib/search/query";
+import { containsPattern } from "@/lib/search/terms";
 
 const pool = createTestPool();
 const { isStatementTimeout, searchArticles } = await import("@/lib/search/queries");
@@ -108,7 +108,7 @@ describe("search", () => {
   });
 
   it("uses LIKE for caseless (Korean) queries and ILIKE otherwise, with the same matches", async () => {
-    const { likeOperator } = await import("@/lib/search/query");
+    const { likeOperator } = await import("@/lib/search/terms");
     expect(likeOperator("공공의대")).toBe("LIKE");
     expect(likeOperator("100%")).toBe("LIKE");
     expect(likeOperator("KTX")).toBe("ILIKE");

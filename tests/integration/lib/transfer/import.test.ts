@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPool, testDatabaseUrl, testServerUrl, truncateAll } from "../../../setup/db";
-import { applyMigrations, dropDatabase, withDatabase } from "@/lib/db/schema-engine";
+import { applyMigrations, dropDatabase, withDatabase } from "@/lib/postgres/schema-engine";
 import { seedDemo } from "@/lib/seed";
 import { LocalDiskStorage } from "@/lib/storage";
 import { exportSite } from "@/lib/transfer/export";

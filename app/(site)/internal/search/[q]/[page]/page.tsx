@@ -6,7 +6,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { SearchSummary } from "@/components/search/search-summary";
 import { keepOutOfCache } from "@/lib/cache/no-store";
 import { parsePageParam } from "@/lib/pagination";
-import { lastSearchPage, parseSearchQuery, type SearchQuery } from "@/lib/search/query";
+import { lastSearchPage, parseSearchQuery, type SearchQuery } from "@/lib/search/terms";
 import { searchArticles, type SearchResult } from "@/lib/search/queries";
 import { queryFromSegment } from "@/lib/search/segment";
 import { searchHref } from "@/lib/search/href";

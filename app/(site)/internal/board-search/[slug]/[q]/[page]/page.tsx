@@ -4,7 +4,7 @@ import { BoardSearchView } from "@/components/board/board-page-view";
 import { getBoard } from "@/lib/articles/queries";
 import { keepOutOfCache } from "@/lib/cache/no-store";
 import { parsePageParam } from "@/lib/pagination";
-import { lastSearchPage, parseSearchQuery } from "@/lib/search/query";
+import { lastSearchPage, parseSearchQuery } from "@/lib/search/terms";
 import { searchArticles, type SearchResult } from "@/lib/search/queries";
 import { queryFromSegment } from "@/lib/search/segment";
 import { boardMetadata } from "@/lib/seo/lists";

@@ -13,7 +13,7 @@ import {
   diffSchemaAgainstMigrations,
   dropDatabase,
   withDatabase,
-} from "@/lib/db/schema-engine";
+} from "@/lib/postgres/schema-engine";
 import { createTestPool, testServerUrl, truncateAll } from "../../../setup/db";
 
 async function migrationDirs(): Promise<string[]> {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { startEmbeddedDatabase } from "@/lib/postgres/embedded";
 
 // The first README command after a crash (audit): `kill -9` the `npm start` launcher and its
 // embedded PostgreSQL lived on; the next start printed `undefined` and exited 1.

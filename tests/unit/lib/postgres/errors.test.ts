@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isDatabaseUnavailable } from "@/lib/postgres/errors";
 
 describe("database outages, told apart from bugs", () => {
   it("recognises a refused, reset or shutting-down database however it is wrapped", () => {

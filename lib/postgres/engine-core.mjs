@@ -1,6 +1,6 @@
 // Shared core of the offline schema engine: Prisma's own schema engine compiled to wasm
 // (@prisma/schema-engine-wasm, the build prisma 7.10.0 pins), driven through adapter-pg.
-// Used in-process by lib/db/schema-engine.ts and, as a child process, by the CLI stand-in
+// Used in-process by lib/postgres/schema-engine.ts and, as a child process, by the CLI stand-in
 // scripts/prisma-schema-engine.mjs. Plain JS so the CLI stand-in needs no transpiler.
 // "Trap N" below names one of the ways this setup went wrong before, fixed where it is noted.
 import { readFileSync } from "node:fs";

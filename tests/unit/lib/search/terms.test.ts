@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_CAP, containsPattern, lastSearchPage, parseSearchQuery } from "@/lib/search/query";
+import { COUNT_CAP, containsPattern, lastSearchPage, parseSearchQuery } from "@/lib/search/terms";
 
 describe("search query", () => {
   it("accepts Korean substrings of two characters or more", () => {
@@ -58,7 +58,7 @@ describe("queries an index can answer (audit finding 2)", () => {
 
 describe("two-character queries", () => {
   it("are answered by word starts, with a smaller count cap", async () => {
-    const { isShortQuery, countCap, SHORT_COUNT_CAP } = await import("@/lib/search/query");
+    const { isShortQuery, countCap, SHORT_COUNT_CAP } = await import("@/lib/search/terms");
     expect(isShortQuery("축제")).toBe(true);
     expect(isShortQuery("공공의대")).toBe(false);
     expect(countCap("축제")).toBe(SHORT_COUNT_CAP);
