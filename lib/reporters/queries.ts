@@ -1,5 +1,5 @@
 import "server-only";
-import { IMAGE_SELECT, toPictureView, type PictureView } from "@/lib/articles/queries";
+import { IMAGE_SELECT, toPictureView, type ArticleSummary, type PictureView } from "@/lib/articles/queries";
 import { cachedQuery } from "@/lib/cache/cached-query";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
@@ -17,14 +17,8 @@ export type ReporterView = {
   photo: PictureView | null;
 };
 
-export type ReporterArticle = {
-  id: number;
-  title: string;
-  excerpt: string;
-  publishedAt: Date;
-  boardSlug: string;
-  boardName: string;
-};
+/** One of a reporter's articles, as a list shows it. */
+export type ReporterArticle = ArticleSummary;
 
 function validId(id: number): boolean {
   return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647;

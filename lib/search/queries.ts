@@ -1,17 +1,12 @@
 import "server-only";
+import type { ArticleSummary } from "@/lib/articles/queries";
 import { prisma } from "@/lib/db";
 import { createLimiter } from "@/lib/search/limit";
 import { containsPattern, countCap, hasIndexableText, isShortQuery, likeOperator } from "@/lib/search/terms";
 import { env } from "@/lib/env";
 
-export type SearchHit = {
-  id: number;
-  title: string;
-  excerpt: string;
-  publishedAt: Date;
-  boardSlug: string;
-  boardName: string;
-};
+/** A search result: the same summary a board or reporter list shows. */
+export type SearchHit = ArticleSummary;
 
 /** `timedOut`: the statement timeout stopped it; `busy`: too many searches at once, none was run. */
 export type SearchResult = { hits: SearchHit[]; count: number; capped: boolean; cap: number; timedOut?: boolean; busy?: boolean };
