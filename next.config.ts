@@ -3,9 +3,6 @@ import path from "node:path";
 import { ACTION_BODY_LIMIT_SETTING } from "./lib/http/limits";
 import { COMMON_HEADERS, READER_HEADERS, READER_PATHS } from "./lib/http/security-headers";
 
-/** How long the edge keeps an article page (other reader pages: one second, deploy/nginx). */
-const EDGE_ARTICLE_TTL_S = 60;
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
@@ -37,19 +34,18 @@ const nextConfig: NextConfig = {
   // expires exactly these (lib/cache/edge-purge.ts lists the same pages for nginx); what else a
   // page shows (the board list under an article) follows within its s-maxage.
   async headers() {
-    const tagged = (source: string, tags: string, extra: Array<{ key: string; value: string }> = []) => ({
+    const tagged = (source: string, tags: string) => ({
       source,
-      headers: [{ key: "Cache-Tag", value: tags.replaceAll(" ", ",") }, { key: "Surrogate-Key", value: tags }, ...extra],
+      headers: [
+        { key: "Cache-Tag", value: tags.replaceAll(" ", ",") },
+        { key: "Surrogate-Key", value: tags },
+      ],
     });
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
       { source: READER_PATHS, headers: READER_HEADERS },
       tagged("/", "articles boards"),
-      // nginx keeps an article a minute instead of its usual second (X-Accel-Expires, which it
-      // never passes on): the article's own changes purge it at once, and readers of hundreds of
-      // articles at a time would otherwise ask the origin for each of them every second
-      // (measured in docs/SCALING.md: 240 articles, 1 s → 0.13 of the static ceiling, 60 s → 0.8).
-      tagged("/article/:id(\\d+)", "article::id", [{ key: "X-Accel-Expires", value: String(EDGE_ARTICLE_TTL_S) }]),
+      tagged("/article/:id(\\d+)", "article::id"),
       tagged("/board/:slug", "board::slug"),
       tagged("/board/:slug/rss.xml", "board::slug feeds"),
       tagged("/rss.xml", "articles feeds"),

@@ -6,6 +6,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getArticle, parseArticleId } from "@/lib/articles/queries";
+import { isDatabaseUnavailable } from "@/lib/postgres/errors";
 import { seoulDay } from "@/lib/time";
 import { isBot } from "@/lib/views/bots";
 import { VIEWED_COOKIE, VIEWED_COOKIE_PATH, countsFromFetchSite, decideView, secondsUntilSeoulMidnight, serializeViewedCookie } from "@/lib/views/dedup";
@@ -26,6 +27,13 @@ function pixel(setCookie?: string): Response {
   return new Response(new Uint8Array(PIXEL), { status: 200, headers });
 }
 
+const UNAVAILABLE = Symbol("database unavailable");
+
+/** The database could not take the view in time: not acknowledged, so the browser may retry. */
+function unavailable(): Response {
+  return new Response(null, { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store, private" } });
+}
+
 async function isEditor(request: NextRequest): Promise<boolean> {
   // Only readers carrying a session cookie cost a session lookup.
   if (!request.cookies.has(SESSION_COOKIE)) return false;
@@ -44,7 +52,9 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   if (!countsFromFetchSite(request.headers.get("sec-fetch-site"))) return pixel();
   if (await isEditor(request)) return pixel();
   // Only published articles count; the cached read keeps junk ids out of the buffer cheaply.
-  if (!(await getArticle(id))) return pixel();
+  const article = await getArticle(id).catch((error: unknown) => (isDatabaseUnavailable(error) ? UNAVAILABLE : Promise.reject(error)));
+  if (article === UNAVAILABLE) return unavailable();
+  if (!article) return pixel();
 
   const now = new Date();
   const today = seoulDay(now);
@@ -53,7 +63,13 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   // Committed before the pixel goes out: an acknowledged view is never lost. Without its cookie
   // the same client (address and browser) counts once per window, not once per reload.
   const client = viewClientKey(clientIp(request.headers), request.headers.get("user-agent") ?? "", authSecret());
-  await recordViewEvent(id, today, viewRequestId(request.headers.get("x-request-id")), client, now);
+  try {
+    await recordViewEvent(id, today, viewRequestId(request.headers.get("x-request-id")), client, now);
+  } catch (error) {
+    // No connection in time (a burst beyond the pool, PostgreSQL restarting): a 503, never a 500.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return unavailable();
+  }
   const secure = isSecureRequest(request.headers);
   const cookie = [
     `${VIEWED_COOKIE}=${serializeViewedCookie(today, decision.ids)}`,
