@@ -165,39 +165,56 @@ export type ArticleForEdit = {
   relatedPicks: Array<{ id: number; title: string; status: ArticleStatus }>;
 };
 
+const articleForEditSelect = {
+  id: true,
+  title: true,
+  body: true,
+  boardId: true,
+  board: { select: { slug: true, kind: true } },
+  status: true,
+  version: true,
+  authorId: true,
+  authorName: true,
+  publishedAt: true,
+  scheduledAt: true,
+  updatedAt: true,
+  submittedAt: true,
+  scheduleEntries: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  revisions: {
+    orderBy: { version: "desc" },
+    take: 50,
+    select: { id: true, version: true, title: true, createdAt: true, editor: { select: { displayName: true } } },
+  },
+  corrections: {
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, text: true, createdAt: true, editor: { select: { displayName: true } } },
+  },
+  relatedPicks: { orderBy: { position: "asc" }, select: { related: { select: { id: true, title: true, status: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type ArticleForEditRow = Prisma.ArticleGetPayload<{ select: typeof articleForEditSelect }>;
+
+/** A schedule post's day (from its first entry) and lines; null on other boards. */
+function scheduleForEdit(row: ArticleForEditRow): ArticleForEdit["schedule"] {
+  if (row.board.kind !== "SCHEDULE") return null;
+  const first = row.scheduleEntries[0];
+  return {
+    date: first ? first.date.toISOString().slice(0, 10) : "",
+    entries: row.scheduleEntries.map((e) => ({
+      time: e.time,
+      event: e.event,
+      place: e.place,
+      attendees: e.attendees,
+      department: e.department,
+      host: e.host,
+    })),
+  };
+}
+
 export async function getArticleForEdit(id: number): Promise<ArticleForEdit | null> {
   if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
-  const row = await prisma.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      body: true,
-      boardId: true,
-      board: { select: { slug: true, kind: true } },
-      status: true,
-      version: true,
-      authorId: true,
-      authorName: true,
-      publishedAt: true,
-      scheduledAt: true,
-      updatedAt: true,
-      submittedAt: true,
-      scheduleEntries: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
-      revisions: {
-        orderBy: { version: "desc" },
-        take: 50,
-        select: { id: true, version: true, title: true, createdAt: true, editor: { select: { displayName: true } } },
-      },
-      corrections: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        select: { id: true, kind: true, text: true, createdAt: true, editor: { select: { displayName: true } } },
-      },
-      relatedPicks: { orderBy: { position: "asc" }, select: { related: { select: { id: true, title: true, status: true } } } },
-    },
-  });
+  const row = await prisma.article.findUnique({ where: { id }, select: articleForEditSelect });
   if (!row) return null;
-  const first = row.scheduleEntries[0];
   return {
     id: row.id,
     title: row.title,
@@ -213,20 +230,7 @@ export async function getArticleForEdit(id: number): Promise<ArticleForEdit | nu
     scheduledAt: row.scheduledAt,
     updatedAt: row.updatedAt,
     submitted: row.submittedAt !== null,
-    schedule:
-      row.board.kind === "SCHEDULE"
-        ? {
-            date: first ? first.date.toISOString().slice(0, 10) : "",
-            entries: row.scheduleEntries.map((e) => ({
-              time: e.time,
-              event: e.event,
-              place: e.place,
-              attendees: e.attendees,
-              department: e.department,
-              host: e.host,
-            })),
-          }
-        : null,
+    schedule: scheduleForEdit(row),
     revisions: row.revisions.map((r) => ({ id: r.id, version: r.version, title: r.title, editorName: r.editor?.displayName ?? null, createdAt: r.createdAt })),
     corrections: row.corrections.map((c) => ({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt, editorName: c.editor?.displayName ?? null })),
     relatedPicks: row.relatedPicks.map((p) => p.related),

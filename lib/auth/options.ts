@@ -45,6 +45,58 @@ function field(credentials: Record<string, unknown> | undefined, name: string): 
   return typeof value === "string" ? value : "";
 }
 
+/** The credentials sign-in: attemptLogin opens the login_sessions row the JWT points to. */
+function credentialsProvider() {
+  return CredentialsProvider({
+    id: "credentials",
+    name: "아이디",
+    credentials: {
+      loginId: { label: "아이디", type: "text" },
+      password: { label: "비밀번호", type: "password" },
+      remember: { label: "로그인 유지", type: "checkbox" },
+    },
+    async authorize(credentials, req) {
+      const headers = req.headers ?? {};
+      const remember = field(credentials, "remember");
+      const loginId = field(credentials, "loginId");
+      const result = await attemptLogin({
+        loginId,
+        password: field(credentials, "password"),
+        persistent: remember === "on" || remember === "true" || remember === "1",
+        ip: clientIp(headers),
+        userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : "",
+        device: await knownDevice(typeof headers.cookie === "string" ? headers.cookie : undefined, loginId),
+      });
+      // next-auth turns a thrown message into ?error=<message> (lib/auth/next-auth-seam.ts).
+      if (!result.ok) throw new Error(result.code satisfies SignInErrorCode);
+      return { id: String(result.userId), sid: result.sessionId, persistent: result.persistent };
+    },
+  });
+}
+
+const callbacks: AuthOptions["callbacks"] = {
+  // Only the session id (and the cookie-shaping hint) goes into the token: no name, no role.
+  jwt({ token, user }) {
+    if (user?.sid) return { sid: user.sid, p: user.persistent === true };
+    return { sid: token.sid, p: token.p };
+  },
+  // /api/auth/session is not used by the app; keep it from echoing anything personal.
+  session({ session }) {
+    return { expires: session.expires };
+  },
+  redirect({ url, baseUrl }) {
+    const path = safeNextPath(url);
+    if (path) return path;
+    try {
+      const parsed = new URL(url);
+      if (parsed.origin === new URL(baseUrl).origin) return safeNextPath(parsed.pathname + parsed.search) ?? "/editor";
+    } catch {
+      // fall through
+    }
+    return "/editor";
+  },
+};
+
 export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
   return {
     secret: authSecret(),
@@ -54,55 +106,8 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
       sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
     },
     pages: { signIn: "/login", error: "/login" },
-    providers: [
-      CredentialsProvider({
-        id: "credentials",
-        name: "아이디",
-        credentials: {
-          loginId: { label: "아이디", type: "text" },
-          password: { label: "비밀번호", type: "password" },
-          remember: { label: "로그인 유지", type: "checkbox" },
-        },
-        async authorize(credentials, req) {
-          const headers = req.headers ?? {};
-          const remember = field(credentials, "remember");
-          const loginId = field(credentials, "loginId");
-          const result = await attemptLogin({
-            loginId,
-            password: field(credentials, "password"),
-            persistent: remember === "on" || remember === "true" || remember === "1",
-            ip: clientIp(headers),
-            userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : "",
-            device: await knownDevice(typeof headers.cookie === "string" ? headers.cookie : undefined, loginId),
-          });
-          // next-auth turns a thrown message into ?error=<message> (lib/auth/next-auth-seam.ts).
-          if (!result.ok) throw new Error(result.code satisfies SignInErrorCode);
-          return { id: String(result.userId), sid: result.sessionId, persistent: result.persistent };
-        },
-      }),
-    ],
-    callbacks: {
-      // Only the session id (and the cookie-shaping hint) goes into the token: no name, no role.
-      jwt({ token, user }) {
-        if (user?.sid) return { sid: user.sid, p: user.persistent === true };
-        return { sid: token.sid, p: token.p };
-      },
-      // /api/auth/session is not used by the app; keep it from echoing anything personal.
-      session({ session }) {
-        return { expires: session.expires };
-      },
-      redirect({ url, baseUrl }) {
-        const path = safeNextPath(url);
-        if (path) return path;
-        try {
-          const parsed = new URL(url);
-          if (parsed.origin === new URL(baseUrl).origin) return safeNextPath(parsed.pathname + parsed.search) ?? "/editor";
-        } catch {
-          // fall through
-        }
-        return "/editor";
-      },
-    },
+    providers: [credentialsProvider()],
+    callbacks,
     events: {
       async signOut({ token }) {
         if (typeof token?.sid === "string") await revokeSession(token.sid);

@@ -117,7 +117,51 @@ function text(reply) {
   return Buffer.isBuffer(reply) ? reply.toString("utf8") : String(reply);
 }
 
+/** @param {string} url */
+function createRedisClient(url) {
+  return createClient({
+    url,
+    // Fail fast while disconnected instead of queueing: a read becomes a miss, not a hang.
+    disableOfflineQueue: true,
+    commandOptions: { timeout: COMMAND_TIMEOUT_MS },
+    socket: {
+      connectTimeout: 1_000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 5), 2_000),
+    },
+  }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+}
+
 /**
+ * Runs Lua scripts by sha1, loading each on first use (and again after a NOSCRIPT reply).
+ * @param {ReturnType<typeof createRedisClient>} client
+ */
+function scriptRunner(client) {
+  /** @type {Map<string, string>} script → sha1 */
+  const shas = new Map();
+  /**
+   * @param {string} script
+   * @param {string[]} keys
+   * @param {Array<string | Buffer>} args
+   * @returns {Promise<unknown>}
+   */
+  return async function run(script, keys, args) {
+    const sha = shas.get(script);
+    if (sha) {
+      try {
+        return await client.sendCommand(["EVALSHA", sha, String(keys.length), ...keys, ...args]);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
+      }
+    }
+    const loaded = text(await client.sendCommand(["SCRIPT", "LOAD", script]));
+    shas.set(script, loaded);
+    return client.sendCommand(["EVALSHA", loaded, String(keys.length), ...keys, ...args]);
+  };
+}
+
+/**
+ * Long by nature: a factory whose body is the CacheStore methods (each short), which share
+ * the client, its up/down state and the tags waiting to be replayed after an outage.
  * @param {string} url
  * @param {{ log?: (message: string) => void, prefix?: string }} [options]
  * @returns {CacheStore}
@@ -129,24 +173,14 @@ export function createRedisStore(url, options = {}) {
   const statsKey = `${prefix}stats`;
   /** @param {string} key */
   const entryKey = (key) => `${prefix}e:${key}`;
-  const client = createClient({
-    url,
-    // Fail fast while disconnected instead of queueing: a read becomes a miss, not a hang.
-    disableOfflineQueue: true,
-    commandOptions: { timeout: COMMAND_TIMEOUT_MS },
-    socket: {
-      connectTimeout: 1_000,
-      reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 5), 2_000),
-    },
-  }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  const client = createRedisClient(url);
+  const run = scriptRunner(client);
 
   let down = false;
   let closed = false;
   /** @type {Set<string>} */
   const pendingTags = new Set();
   let pendingOverflow = false;
-  /** @type {Map<string, string>} script → sha1 */
-  const shas = new Map();
 
   /** @param {unknown} error */
   const markDown = (error) => {
@@ -164,26 +198,6 @@ export function createRedisStore(url, options = {}) {
   const connecting = client.connect().catch(markDown);
   /** Waits (briefly) for the first connection, so a process's first write is not dropped. */
   const firstConnection = () => Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
-
-  /**
-   * @param {string} script
-   * @param {string[]} keys
-   * @param {Array<string | Buffer>} args
-   * @returns {Promise<unknown>}
-   */
-  async function run(script, keys, args) {
-    const sha = shas.get(script);
-    if (sha) {
-      try {
-        return await client.sendCommand(["EVALSHA", sha, String(keys.length), ...keys, ...args]);
-      } catch (error) {
-        if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
-      }
-    }
-    const loaded = text(await client.sendCommand(["SCRIPT", "LOAD", script]));
-    shas.set(script, loaded);
-    return client.sendCommand(["EVALSHA", loaded, String(keys.length), ...keys, ...args]);
-  }
 
   async function replayPendingTags() {
     if (pendingTags.size === 0 && !pendingOverflow) return;

@@ -165,6 +165,31 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Starts the server, tied to this process where we have the binaries; returns how to stop it. */
+async function startCluster(pg: EmbeddedPostgres, clusterDir: string, args: string[]): Promise<() => Promise<void>> {
+  const bin = await binaries();
+  if (bin) {
+    const server = await startServer(bin.postgres, args, await runAs());
+    return () => stopServer(server);
+  }
+  // No binaries package for this platform to start ourselves: the package starts it (untied).
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`The embedded PostgreSQL did not start${error ? ` (${String(error)})` : ""}. Next step: look for a server left running on ${clusterDir} and stop it.`);
+  });
+  return () => pg.stop();
+}
+
+async function ensureAppDatabase(pg: EmbeddedPostgres): Promise<void> {
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startEmbeddedDatabase(dataDir: string, preferredPort = 54329, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const log = options.log ?? ((line: string) => console.log(line));
   const clusterDir = path.join(dataDir, "postgres");
@@ -206,28 +231,9 @@ export async function startEmbeddedDatabase(dataDir: string, preferredPort = 543
   }
   await writeFile(credentialsFile, JSON.stringify({ password, port } satisfies Credentials), { mode: 0o600 });
 
-  const bin = await binaries();
-  let stop: () => Promise<void>;
-  if (bin) {
-    const server = await startServer(bin.postgres, ["-D", clusterDir, "-p", String(port), ...flags], await runAs());
-    stop = () => stopServer(server);
-  } else {
-    // No binaries package for this platform to start ourselves: the package starts it (untied).
-    await pg.start().catch((error: unknown) => {
-      throw new Error(`The embedded PostgreSQL did not start${error ? ` (${String(error)})` : ""}. Next step: look for a server left running on ${clusterDir} and stop it.`);
-    });
-    stop = () => pg.stop();
-  }
-
+  const stop = await startCluster(pg, clusterDir, ["-D", clusterDir, "-p", String(port), ...flags]);
   try {
-    const client = pg.getPgClient("postgres", "127.0.0.1");
-    await client.connect();
-    try {
-      const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
-      if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
-    } finally {
-      await client.end();
-    }
+    await ensureAppDatabase(pg);
   } catch (error) {
     await stop();
     throw new Error(`The embedded PostgreSQL started but did not let us in: ${(error as Error).message}. Next step: delete ${credentialsFile} and ${clusterDir} (losing the demo data) and run npm start again.`);

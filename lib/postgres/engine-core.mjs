@@ -161,6 +161,35 @@ export async function dropDatabase(url) {
 }
 
 /**
+ * A throw-away shadow database, dropped when its adapter is disposed; traps 3 and 4 are why
+ * this isn't adapter-pg's own.
+ * @param {ReturnType<typeof connectionFields>} mainFields
+ */
+async function connectThrowawayShadow(mainFields) {
+  const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
+  const admin = new pg.Client(mainFields);
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  const shadowPool = new pg.Pool({ ...mainFields, database: name });
+  let dropped = false;
+  const adapter = patchAdapter(
+    await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect(),
+  );
+  const inner = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    if (dropped) return;
+    dropped = true;
+    await inner().catch(() => {});
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    } finally {
+      await admin.end().catch(() => {});
+    }
+  };
+  return adapter;
+}
+
+/**
  * A migration-aware adapter factory that remembers every adapter it opened so that
  * `disposeAll` can close them after each engine call (trap 7).
  */
@@ -190,27 +219,7 @@ export function createAdapterFactory(url, { shadowDatabaseUrl } = {}) {
         await adapter.executeScript("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
         return adapter;
       }
-      // A throw-away shadow database; traps 3 and 4 are why this isn't adapter-pg's own.
-      const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
-      const admin = new pg.Client(mainFields);
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-      const shadowPool = new pg.Pool({ ...mainFields, database: name });
-      let dropped = false;
-      const adapter = patchAdapter(
-        await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect(),
-      );
-      const inner = adapter.dispose.bind(adapter);
-      adapter.dispose = async () => {
-        if (dropped) return;
-        dropped = true;
-        await inner().catch(() => {});
-        try {
-          await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-        } finally {
-          await admin.end().catch(() => {});
-        }
-      };
+      const adapter = await connectThrowawayShadow(mainFields);
       open.push(adapter);
       return adapter;
     },

@@ -3,7 +3,7 @@
 import { createRng, type Rng } from "./prng.ts";
 import { htmlToText, makeExcerpt, escapeHtml, escapeHtmlText } from "../articles/text.ts";
 import { josa, seoulDayNum, seoulDayStart, calendarOf, dayNumOf, isoDay, isWorkday, isHoliday, DAY_MS } from "./korean.ts";
-import { pickFrame, publicMedicalSchool, type Ctx, type Para } from "./frames.ts";
+import { pickFrame, publicMedicalSchool, type Ctx, type Para, type Story } from "./frames.ts";
 import { generateScheduleEntries, scheduleBodyHtml, type SeedScheduleEntry } from "./schedule.ts";
 import { scheduleTitle } from "../schedule/title.ts";
 import { REPORTERS, SCENES, QUOTE_OPENERS, QUOTE_CLOSERS } from "./word-pools.ts";
@@ -137,25 +137,13 @@ const KIND_NEWS = 0;
 const KIND_SCHEDULE = 1;
 const KIND_NOTICE = 2;
 
-/** When each article is published and in which board, sorted by time. */
-function planStubs(rng: Rng, total: number, nowMs: number): Stubs {
-  const today = seoulDayNum(nowMs);
-  const todayCal = calendarOf(today);
-  const first = dayNumOf(todayCal.year - 5, todayCal.month, todayCal.day) + 1;
-  const nowMinute = (nowMs - seoulDayStart(today)) / 60_000;
+/** Stub arrays being filled in publish order of kind: news, then schedule posts, then notices. */
+type StubWriter = { t: Float64Array; board: Uint8Array; kind: Uint8Array; sday: Int32Array; k: number };
+type Span = { first: number; today: number; days: number; nowMs: number; nowMinute: number };
 
-  const scheduleDays: number[] = [];
-  for (let d = first; d <= today; d++) if (isWorkday(calendarOf(d))) scheduleDays.push(d);
-  const plan = planCounts(total, scheduleDays.length);
-  const n = plan.news + plan.schedule + plan.notices;
-  const t = new Float64Array(n);
-  const board = new Uint8Array(n);
-  const kind = new Uint8Array(n);
-  const sday = new Int32Array(n).fill(-1);
-  let k = 0;
-
-  // News: weekday-heavy, busier in recent years, jittered per day; today only up to now.
-  const days = today - first + 1;
+/** News weight of each day: weekday-heavy, busier in recent years, jittered; today only up to now. */
+function newsDayWeights(rng: Rng, span: Span): { weights: Float64Array; sum: number } {
+  const { first, today, days, nowMinute } = span;
   const weights = new Float64Array(days);
   let sum = 0;
   for (let i = 0; i < days; i++) {
@@ -167,54 +155,86 @@ function planStubs(rng: Rng, total: number, nowMs: number): Stubs {
     weights[i] = w;
     sum += w;
   }
+  return { weights, sum };
+}
+
+/** Places `count` news stories within one day's working hours. */
+function writeNewsDay(rng: Rng, out: StubWriter, span: Span, dayNum: number, count: number): void {
+  const { today, nowMs, nowMinute } = span;
+  const cal = calendarOf(dayNum);
+  const weekend = cal.weekday === 0 || cal.weekday === 6;
+  const start = weekend ? 540 : 450;
+  let end = weekend ? 1080 : 1170;
+  if (dayNum === today) end = Math.min(end, nowMinute - 1);
+  for (let j = 0; j < count; j++) {
+    // Triangular: most stories land mid-day.
+    const minute = end > start ? start + ((rng.next() + rng.next()) / 2) * (end - start) : Math.max(0, nowMinute - 1 - j);
+    out.t[out.k] = Math.min(nowMs - 1000, seoulDayStart(dayNum) + Math.floor(minute * 60) * 1000);
+    out.board[out.k] = rng.weighted(NEWS_BOARD_WEIGHTS);
+    out.kind[out.k] = KIND_NEWS;
+    out.k++;
+  }
+}
+
+function writeNewsStubs(rng: Rng, out: StubWriter, span: Span, total: number): void {
+  const { weights, sum } = newsDayWeights(rng, span);
   let cum = 0;
   let assigned = 0;
-  for (let i = 0; i < days && sum > 0; i++) {
+  for (let i = 0; i < span.days && sum > 0; i++) {
     cum += weights[i] ?? 0;
-    const target = i === days - 1 ? plan.news : Math.round((cum / sum) * plan.news);
+    const target = i === span.days - 1 ? total : Math.round((cum / sum) * total);
     const count = target - assigned;
     assigned = target;
-    const dayNum = first + i;
-    const cal = calendarOf(dayNum);
-    const weekend = cal.weekday === 0 || cal.weekday === 6;
-    const start = weekend ? 540 : 450;
-    let end = weekend ? 1080 : 1170;
-    if (dayNum === today) end = Math.min(end, nowMinute - 1);
-    for (let j = 0; j < count; j++) {
-      // Triangular: most stories land mid-day.
-      const minute = end > start ? start + ((rng.next() + rng.next()) / 2) * (end - start) : Math.max(0, nowMinute - 1 - j);
-      t[k] = Math.min(nowMs - 1000, seoulDayStart(dayNum) + Math.floor(minute * 60) * 1000);
-      board[k] = rng.weighted(NEWS_BOARD_WEIGHTS);
-      kind[k] = KIND_NEWS;
-      k++;
-    }
+    writeNewsDay(rng, out, span, span.first + i, count);
   }
+}
 
-  // One schedule post for each of the most recent workdays: posted the afternoon before, or
-  // early the same morning (always on Monday).
-  for (const dayNum of scheduleDays.slice(scheduleDays.length - plan.schedule)) {
+// One schedule post for each of the most recent workdays: posted the afternoon before, or
+// early the same morning (always on Monday).
+function writeScheduleStubs(rng: Rng, out: StubWriter, nowMs: number, dayNums: readonly number[]): void {
+  for (const dayNum of dayNums) {
     const cal = calendarOf(dayNum);
     const sameDay = cal.weekday === 1 || rng.chance(0.5);
     const minute = sameDay ? rng.int(420, 500) : rng.int(960, 1140);
     let at = seoulDayStart(sameDay ? dayNum : dayNum - 1) + minute * 60_000 + rng.int(0, 59) * 1000;
     if (at > nowMs) at = nowMs - rng.int(60, 1800) * 1000;
-    t[k] = at;
-    board[k] = SCHEDULE_BOARD;
-    kind[k] = KIND_SCHEDULE;
-    sday[k] = dayNum;
-    k++;
+    out.t[out.k] = at;
+    out.board[out.k] = SCHEDULE_BOARD;
+    out.kind[out.k] = KIND_SCHEDULE;
+    out.sday[out.k] = dayNum;
+    out.k++;
   }
+}
 
-  // Notices: spread evenly over the five years, at 10:00.
-  for (let i = 0; i < plan.notices; i++) {
-    const dayNum = first + Math.floor(((i + 0.5) / plan.notices) * (days - 1));
-    t[k] = Math.min(nowMs - 60_000, seoulDayStart(dayNum) + 600 * 60_000);
-    board[k] = NOTICE_BOARD;
-    kind[k] = KIND_NOTICE;
-    sday[k] = i;
-    k++;
+// Notices: spread evenly over the five years, at 10:00.
+function writeNoticeStubs(out: StubWriter, span: Span, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const dayNum = span.first + Math.floor(((i + 0.5) / count) * (span.days - 1));
+    out.t[out.k] = Math.min(span.nowMs - 60_000, seoulDayStart(dayNum) + 600 * 60_000);
+    out.board[out.k] = NOTICE_BOARD;
+    out.kind[out.k] = KIND_NOTICE;
+    out.sday[out.k] = i;
+    out.k++;
   }
+}
 
+/** When each article is published and in which board, sorted by time. */
+function planStubs(rng: Rng, total: number, nowMs: number): Stubs {
+  const today = seoulDayNum(nowMs);
+  const todayCal = calendarOf(today);
+  const first = dayNumOf(todayCal.year - 5, todayCal.month, todayCal.day) + 1;
+  const span: Span = { first, today, days: today - first + 1, nowMs, nowMinute: (nowMs - seoulDayStart(today)) / 60_000 };
+
+  const scheduleDays: number[] = [];
+  for (let d = first; d <= today; d++) if (isWorkday(calendarOf(d))) scheduleDays.push(d);
+  const plan = planCounts(total, scheduleDays.length);
+  const n = plan.news + plan.schedule + plan.notices;
+  const out: StubWriter = { t: new Float64Array(n), board: new Uint8Array(n), kind: new Uint8Array(n), sday: new Int32Array(n).fill(-1), k: 0 };
+  writeNewsStubs(rng, out, span, plan.news);
+  writeScheduleStubs(rng, out, nowMs, scheduleDays.slice(scheduleDays.length - plan.schedule));
+  writeNoticeStubs(out, span, plan.notices);
+
+  const { t, board, kind, sday } = out;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => (t[a] as number) - (t[b] as number) || a - b);
@@ -265,150 +285,199 @@ function parasToHtml(paras: readonly Para[]): string {
     .join("");
 }
 
+/** What one generateArticles run shares across its articles. */
+type GenState = {
+  opts: GenOptions;
+  nowMs: number;
+  today: number;
+  rng: Rng;
+  stubs: Stubs;
+  compact: boolean;
+  localize: (s: string) => string;
+  imageCount: number;
+  imageAt: (i: number) => ImageRef;
+  boardSeq: Int32Array;
+  ordinal: number;
+  newsIndex: number;
+};
+
+type Content = {
+  title: string;
+  html: string;
+  authorName: string;
+  author: DemoUserKey | null;
+  imageIndex: number | null;
+  schedule: GenArticle["schedule"];
+  pinned: boolean;
+};
+
+// Desk items (편집부), notices and columns carry a byline without an account; only the
+// reporter's own stories are tied to a newsroom account (and so to /reporter/{id}).
+const DESK: Omit<Content, "title" | "html"> = { authorName: "편집부", author: null, imageIndex: null, schedule: null, pinned: false };
+
+function scheduleContent(s: GenState, stubIndex: number): Content {
+  const sDay = s.stubs.sday[stubIndex] as number;
+  const entries = generateScheduleEntries(s.rng);
+  return {
+    ...DESK,
+    title: scheduleTitle(isoDay(sDay), s.opts.city),
+    html: scheduleBodyHtml(entries),
+    schedule: { day: isoDay(sDay), entries },
+  };
+}
+
+function noticeContent(s: GenState, stubIndex: number): Content {
+  const i = s.stubs.sday[stubIndex] as number;
+  const notice = NOTICES[i % NOTICES.length] ?? NOTICES[0];
+  if (!notice) throw new Error("no notices");
+  return {
+    ...DESK,
+    title: notice.title,
+    html: notice.paragraphs.map((p) => `<p>${escapeHtmlText(josa(p.replaceAll("{site}", s.opts.siteName)))}</p>`).join(""),
+    authorName: "관리자",
+    pinned: i < s.stubs.plan.pinned,
+  };
+}
+
+function storyParas(rng: Rng, story: Story, compact: boolean): Para[] {
+  const middleCount = compact ? rng.int(1, 2) : rng.int(3, Math.min(6, story.middles.length));
+  const paras: Para[] = [{ kind: "p", text: story.lead }];
+  for (const m of rng.sample(story.middles, middleCount)) paras.push({ kind: "p", text: m });
+  if (story.extra) paras.splice(Math.min(2, paras.length), 0, ...story.extra);
+  if (story.quote && (!compact || rng.chance(0.5))) paras.push({ kind: "p", text: story.quote });
+  if (!compact && !story.extra && rng.chance(0.05)) {
+    paras.splice(1, 0, { kind: "quote", text: `“${rng.pick(QUOTE_OPENERS)} ${rng.pick(QUOTE_CLOSERS)}.”` });
+  }
+  return paras;
+}
+
+function storyByline(rng: Rng, columnist: string | undefined, draft: boolean): Pick<Content, "authorName" | "author"> {
+  if (columnist) return { authorName: columnist, author: null };
+  if (draft) return { authorName: "이하늘 기자", author: "reporter" };
+  const r = rng.next();
+  if (r < 0.2) return { authorName: "이하늘 기자", author: "reporter" };
+  if (r < 0.55) return { authorName: `${rng.pick(REPORTERS)} 기자`, author: null };
+  return { authorName: DESK.authorName, author: null };
+}
+
+function newsContent(s: GenState, boardIndex: number, draft: boolean, dayNum: number): Content {
+  const { rng, compact, localize } = s;
+  const boardSlug = (BOARDS[boardIndex] as BoardDef).slug;
+  const ctx: Ctx = {
+    rng,
+    city: s.opts.city,
+    cal: calendarOf(dayNum),
+    dayNum,
+    mayor: mayorOn(dayNum),
+    viceMayor: "이상민",
+    councilChair: dayNum < dayNumOf(2024, 7, 1) ? "양기석" : "한정숙",
+    compact,
+  };
+  // 공공의대법 stories: several even in a small newsroom (search tests rely on them), then
+  // rarer, so that at a million articles the term stays a realistic ~0.1%, not 2%.
+  const nth = !draft && boardIndex <= 1 ? s.newsIndex++ : -1;
+  const medical = nth >= 0 && (nth < 1_000 ? nth % 23 === 3 : nth % 401 === 3);
+  const story = medical ? publicMedicalSchool(ctx) : pickFrame(ctx, boardSlug)(ctx);
+  const paras = storyParas(rng, story, compact);
+  const title = localize(josa(story.title));
+  let html = parasToHtml(paras.map((p) => ({ kind: p.kind, text: localize(josa(p.text)) })));
+  let imageIndex: number | null = null;
+  if (!draft && rng.chance(PHOTO_SHARE[boardIndex] ?? 0)) {
+    imageIndex = rng.int(0, s.imageCount - 1);
+    html = figureHtml(s.imageAt(imageIndex)) + html;
+  }
+  return { ...DESK, title, html, imageIndex, ...storyByline(rng, story.columnist, draft) };
+}
+
+function draftArticle(s: GenState, boardIndex: number, at: number, c: Content): GenArticle {
+  const bodyText = htmlToText(c.html);
+  const created = new Date(at);
+  return {
+    ordinal: ++s.ordinal, boardIndex, title: c.title, body: c.html, bodyText, excerpt: makeExcerpt(bodyText, 200), status: "DRAFT",
+    authorName: c.authorName, author: c.author, imageIndex: c.imageIndex, pinned: false, viewCount: 0, boardSeq: null, publishedAt: null,
+    createdAt: created, editedAt: created, schedule: null, dailyViews: [],
+  };
+}
+
+function publishedArticle(s: GenState, boardIndex: number, kind: number, at: number, c: Content): GenArticle {
+  const { rng, nowMs } = s;
+  const bodyText = htmlToText(c.html);
+  const ordinal = ++s.ordinal;
+  const viewCount = viewCountFor(rng, kind, nowMs - at);
+  const edited = rng.chance(0.12) ? Math.min(nowMs, at + rng.int(300, 36 * 3600) * 1000) : at;
+  let seq: number | null = null;
+  if (!c.pinned) {
+    const next = (s.boardSeq[boardIndex] ?? 0) + 1;
+    s.boardSeq[boardIndex] = next;
+    seq = next;
+  }
+  return {
+    ordinal,
+    boardIndex,
+    title: c.title,
+    body: c.html,
+    bodyText,
+    excerpt: makeExcerpt(bodyText, 200),
+    status: "PUBLISHED",
+    authorName: c.authorName,
+    author: c.author,
+    imageIndex: c.imageIndex,
+    pinned: c.pinned,
+    viewCount,
+    boardSeq: seq,
+    publishedAt: new Date(at),
+    createdAt: new Date(at - rng.int(180, 5400) * 1000),
+    editedAt: new Date(edited),
+    schedule: c.schedule,
+    dailyViews: dailyViewsFor(viewCount, seoulDayNum(at), s.today),
+  };
+}
+
+/** One published article from its stub. */
+function buildPublished(s: GenState, stubIndex: number): GenArticle {
+  const kind = s.stubs.kind[stubIndex] as number;
+  const boardIndex = s.stubs.board[stubIndex] as number;
+  const at = s.stubs.t[stubIndex] as number;
+  const content =
+    kind === KIND_SCHEDULE ? scheduleContent(s, stubIndex)
+    : kind === KIND_NOTICE ? noticeContent(s, stubIndex)
+    : newsContent(s, boardIndex, false, seoulDayNum(at));
+  return publishedArticle(s, boardIndex, kind, at, content);
+}
+
+/** Draft number `draftNo`: news alternating between 행정 and 사회. */
+function buildDraft(s: GenState, draftNo: number, at: number): GenArticle {
+  const boardIndex = draftNo % 2 === 0 ? 0 : 5;
+  return draftArticle(s, boardIndex, at, newsContent(s, boardIndex, true, seoulDayNum(at)));
+}
+
 /**
  * The articles of the demo newsroom in id order: published ones by publish time (so ids and
  * boardSeq follow publishedAt), then a few drafts. Streams, so a million articles fit in memory.
  */
 export function* generateArticles(opts: GenOptions): Generator<GenArticle, void, undefined> {
   const nowMs = opts.now.getTime();
-  const today = seoulDayNum(nowMs);
   const planRng = createRng(opts.seed);
   const rng = createRng((opts.seed ^ 0x9e3779b9) >>> 0);
-  const stubs = planStubs(planRng, opts.articles, nowMs);
-  const compact = opts.articles > COMPACT_THRESHOLD;
   const short = opts.city.replace(/시$/, "");
-  const localize = short === "한빛" ? (s: string) => s : (s: string) => s.replaceAll("한빛", short);
   const images = opts.images && opts.images.length > 0 ? opts.images : null;
-  const imageCount = images ? images.length : SEED_IMAGE_COUNT;
-  const imageAt = (i: number) => (images ? (images[i] as ImageRef) : placeholderImage(i));
-  const boardSeq = new Int32Array(BOARDS.length);
-  let ordinal = 0;
-  let newsIndex = 0;
-
-  const build = (stubIndex: number, draft: boolean, draftAt: number): GenArticle => {
-    const kind = draft ? KIND_NEWS : (stubs.kind[stubIndex] as number);
-    // Drafts: stubIndex is the draft's number; alternate between 행정 and 사회.
-    const boardIndex = draft ? (stubIndex % 2 === 0 ? 0 : 5) : (stubs.board[stubIndex] as number);
-    const at = draft ? draftAt : (stubs.t[stubIndex] as number);
-    const dayNum = seoulDayNum(at);
-    const cal = calendarOf(dayNum);
-    let title: string;
-    let html: string;
-    // Desk items (편집부), notices and columns carry a byline without an account; only the
-    // reporter's own stories are tied to a newsroom account (and so to /reporter/{id}).
-    let authorName = "편집부";
-    let author: DemoUserKey | null = null;
-    let imageIndex: number | null = null;
-    let schedule: GenArticle["schedule"] = null;
-    let pinned = false;
-
-    if (kind === KIND_SCHEDULE) {
-      const sDay = stubs.sday[stubIndex] as number;
-      const entries = generateScheduleEntries(rng);
-      title = scheduleTitle(isoDay(sDay), opts.city);
-      html = scheduleBodyHtml(entries);
-      schedule = { day: isoDay(sDay), entries };
-    } else if (kind === KIND_NOTICE) {
-      const i = stubs.sday[stubIndex] as number;
-      const notice = NOTICES[i % NOTICES.length] ?? NOTICES[0];
-      if (!notice) throw new Error("no notices");
-      title = notice.title;
-      html = notice.paragraphs.map((p) => `<p>${escapeHtmlText(josa(p.replaceAll("{site}", opts.siteName)))}</p>`).join("");
-      authorName = "관리자";
-      pinned = i < stubs.plan.pinned;
-    } else {
-      const boardSlug = (BOARDS[boardIndex] as BoardDef).slug;
-      const ctx: Ctx = {
-        rng,
-        city: opts.city,
-        cal,
-        dayNum,
-        mayor: mayorOn(dayNum),
-        viceMayor: "이상민",
-        councilChair: dayNum < dayNumOf(2024, 7, 1) ? "양기석" : "한정숙",
-        compact,
-      };
-      // 공공의대법 stories: several even in a small newsroom (search tests rely on them), then
-      // rarer, so that at a million articles the term stays a realistic ~0.1%, not 2%.
-      const nth = !draft && boardIndex <= 1 ? newsIndex++ : -1;
-      const medical = nth >= 0 && (nth < 1_000 ? nth % 23 === 3 : nth % 401 === 3);
-      const story = medical ? publicMedicalSchool(ctx) : pickFrame(ctx, boardSlug)(ctx);
-      const middleCount = compact ? rng.int(1, 2) : rng.int(3, Math.min(6, story.middles.length));
-      const paras: Para[] = [{ kind: "p", text: story.lead }];
-      for (const m of rng.sample(story.middles, middleCount)) paras.push({ kind: "p", text: m });
-      if (story.extra) paras.splice(Math.min(2, paras.length), 0, ...story.extra);
-      if (story.quote && (!compact || rng.chance(0.5))) paras.push({ kind: "p", text: story.quote });
-      if (!compact && !story.extra && rng.chance(0.05)) {
-        paras.splice(1, 0, { kind: "quote", text: `“${rng.pick(QUOTE_OPENERS)} ${rng.pick(QUOTE_CLOSERS)}.”` });
-      }
-      title = localize(josa(story.title));
-      const textParas = paras.map((p) => ({ kind: p.kind, text: localize(josa(p.text)) }));
-      html = parasToHtml(textParas);
-      if (!draft && rng.chance(PHOTO_SHARE[boardIndex] ?? 0)) {
-        imageIndex = rng.int(0, imageCount - 1);
-        html = figureHtml(imageAt(imageIndex)) + html;
-      }
-      if (story.columnist) {
-        authorName = story.columnist;
-        author = null;
-      } else if (draft) {
-        authorName = "이하늘 기자";
-        author = "reporter";
-      } else {
-        const r = rng.next();
-        if (r < 0.2) {
-          authorName = "이하늘 기자";
-          author = "reporter";
-        } else if (r < 0.55) {
-          authorName = `${rng.pick(REPORTERS)} 기자`;
-          author = null;
-        }
-      }
-    }
-
-    const bodyText = htmlToText(html);
-    ordinal++;
-    if (draft) {
-      const created = new Date(at);
-      return {
-        ordinal, boardIndex, title, body: html, bodyText, excerpt: makeExcerpt(bodyText, 200), status: "DRAFT",
-        authorName, author, imageIndex, pinned: false, viewCount: 0, boardSeq: null, publishedAt: null,
-        createdAt: created, editedAt: created, schedule: null, dailyViews: [],
-      };
-    }
-    const viewCount = viewCountFor(rng, kind, nowMs - at);
-    const edited = rng.chance(0.12) ? Math.min(nowMs, at + rng.int(300, 36 * 3600) * 1000) : at;
-    let seq: number | null = null;
-    if (!pinned) {
-      const next = (boardSeq[boardIndex] ?? 0) + 1;
-      boardSeq[boardIndex] = next;
-      seq = next;
-    }
-    return {
-      ordinal,
-      boardIndex,
-      title,
-      body: html,
-      bodyText,
-      excerpt: makeExcerpt(bodyText, 200),
-      status: "PUBLISHED",
-      authorName,
-      author,
-      imageIndex,
-      pinned,
-      viewCount,
-      boardSeq: seq,
-      publishedAt: new Date(at),
-      createdAt: new Date(at - rng.int(180, 5400) * 1000),
-      editedAt: new Date(edited),
-      schedule,
-      dailyViews: dailyViewsFor(viewCount, dayNum, today),
-    };
+  const s: GenState = {
+    opts,
+    nowMs,
+    today: seoulDayNum(nowMs),
+    rng,
+    stubs: planStubs(planRng, opts.articles, nowMs),
+    compact: opts.articles > COMPACT_THRESHOLD,
+    localize: short === "한빛" ? (str: string) => str : (str: string) => str.replaceAll("한빛", short),
+    imageCount: images ? images.length : SEED_IMAGE_COUNT,
+    imageAt: (i: number) => (images ? (images[i] as ImageRef) : placeholderImage(i)),
+    boardSeq: new Int32Array(BOARDS.length),
+    ordinal: 0,
+    newsIndex: 0,
   };
-
-  for (let i = 0; i < stubs.order.length; i++) yield build(stubs.order[i] as number, false, 0);
-  for (let i = 0; i < stubs.plan.drafts; i++) {
-    yield build(i, true, nowMs - rng.int(600, 72 * 3600) * 1000);
+  for (let i = 0; i < s.stubs.order.length; i++) yield buildPublished(s, s.stubs.order[i] as number);
+  for (let i = 0; i < s.stubs.plan.drafts; i++) {
+    yield buildDraft(s, i, nowMs - rng.int(600, 72 * 3600) * 1000);
   }
 }
 

@@ -233,136 +233,189 @@ async function restoreAfterBulkLoad(client: pg.ClientBase, deferred: Deferred[],
   }
 }
 
+/** The ids article rows point to. */
+type SeedRefs = { boardIds: number[]; userIds: Map<string, number>; imageRefs: ImageRef[] };
+type Batch = { art: Columns; ent: Columns; views: Columns; rows: number };
+
+function emptyBatch(): Batch {
+  return { art: columns(ARTICLE_COLUMNS), ent: columns(ENTRY_COLUMNS), views: columns(VIEW_COLUMNS), rows: 0 };
+}
+
+function pushArticle(batch: Batch, g: GenArticle, id: number, refs: SeedRefs): void {
+  push(batch.art, {
+    id,
+    board_id: refs.boardIds[g.boardIndex],
+    title: g.title,
+    body: g.body,
+    body_text: g.bodyText,
+    excerpt: g.excerpt,
+    status: g.status,
+    author_name: g.authorName,
+    author_id: g.author ? (refs.userIds.get(g.author) ?? null) : null,
+    lead_image_id: g.imageIndex === null ? null : (refs.imageRefs[g.imageIndex]?.id ?? null),
+    pinned: g.pinned,
+    view_count: g.viewCount,
+    board_seq: g.boardSeq,
+    published_at: iso(g.publishedAt),
+    created_at: iso(g.createdAt),
+    edited_at: iso(g.editedAt),
+    updated_at: iso(g.editedAt),
+  });
+  if (g.schedule) {
+    g.schedule.entries.forEach((e, i) =>
+      push(batch.ent, { article_id: id, date: g.schedule?.day, time: e.time, event: e.event, place: e.place, attendees: e.attendees, department: e.department, host: e.host, sort_order: i }),
+    );
+  }
+  for (const [day, count] of g.dailyViews) push(batch.views, { article_id: id, day, views: count });
+  batch.rows++;
+}
+
+async function insertBatch(client: pg.ClientBase, b: Batch): Promise<void> {
+  await client.query(INSERT_ARTICLES, ARTICLE_COLUMNS.map((c) => b.art[c]));
+  if ((b.ent.article_id?.length ?? 0) > 0) await client.query(INSERT_ENTRIES, ENTRY_COLUMNS.map((c) => b.ent[c]));
+  if ((b.views.article_id?.length ?? 0) > 0) await client.query(INSERT_VIEWS, VIEW_COLUMNS.map((c) => b.views[c]));
+}
+
+/** Streams the articles into the database, BATCH a statement; returns how many were loaded. */
+async function loadArticles(
+  client: pg.ClientBase,
+  articles: Iterable<GenArticle>,
+  base: number,
+  refs: SeedRefs,
+  onLoaded: (done: number) => void,
+): Promise<number> {
+  let done = 0;
+  let pending: Promise<unknown> = Promise.resolve();
+  let batch = emptyBatch();
+  const flush = async () => {
+    const b = batch;
+    batch = emptyBatch();
+    // Generate the next batch while this one is on the wire: one statement in flight.
+    await pending;
+    pending = (async () => {
+      await insertBatch(client, b);
+      done += b.rows;
+      onLoaded(done);
+    })();
+    pending.catch(() => {}); // surfaced by the next await
+  };
+  for (const g of articles) {
+    pushArticle(batch, g, base + g.ordinal, refs);
+    if (batch.rows >= BATCH) await flush();
+  }
+  if (batch.rows > 0) await flush();
+  await pending;
+  return done;
+}
+
+async function maxId(client: pg.ClientBase, table: "images" | "articles"): Promise<number> {
+  return Number((await client.query<{ max: number }>(`SELECT coalesce(max(id), 0)::int AS max FROM ${table}`)).rows[0]?.max ?? 0);
+}
+
+/** Opens the seed's transaction; false (rolled back) when another process seeded meanwhile. */
+async function beginSeedTransaction(client: pg.ClientBase): Promise<boolean> {
+  await client.query("BEGIN");
+  // Two processes starting at once (e.g. two app servers): the second waits, then sees boards.
+  await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+  if (await hasContent(client)) {
+    await client.query("ROLLBACK");
+    return false;
+  }
+  await client.query("SET LOCAL synchronous_commit = off");
+  // GIN builds are much faster when the whole posting list fits in memory.
+  await client.query("SET LOCAL maintenance_work_mem = '1GB'");
+  return true;
+}
+
+type SeedRun = {
+  opts: SeedOptions;
+  log: (message: string) => void;
+  now: Date;
+  seed: number;
+  total: number;
+  city: string;
+  siteName: string;
+  storage: FileStorage;
+  imageCount: number;
+};
+
+/** Everything the seed writes inside its transaction; returns the number of articles loaded. */
+async function seedContent(client: pg.ClientBase, run: SeedRun, rendering: Promise<GeneratedImage[]>): Promise<number> {
+  const { opts, log, now, seed, total, city, siteName, storage } = run;
+  const userIds = await insertUsers(client, demoPassword(opts), now);
+  await insertSiteSettings(client, siteName, city, userIds.get("admin") ?? null, now);
+  await insertProfiles(client, userIds, now);
+  const boardIds = await insertBoards(client, now);
+  const imageBase = await maxId(client, "images");
+  const imageIds = Array.from({ length: run.imageCount }, (_, i) => imageBase + i + 1);
+  const imageRefs: ImageRef[] = imageIds.map((id, i) => {
+    const p = plannedImage(i, seed, city);
+    return { id, src: storage.url(p.bodyKey), width: p.bodyWidth, height: p.bodyHeight, alt: p.alt, caption: p.caption };
+  });
+  const insertRendered = async () => {
+    const images = await rendering;
+    await insertImages(client, images, imageIds, userIds.get("editor") ?? null);
+    if (images.length > 0) log(`stored ${images.length} photos`);
+  };
+  const base = await maxId(client, "articles");
+
+  const plan = countArticles({ articles: total, now });
+  // Bulk mode is right at every size: the database has no articles yet (boards are checked
+  // above and articles need a board), so rebuilding its indexes costs only the new rows.
+  const bulk = opts.bulk ?? true;
+  if (!bulk) await insertRendered();
+  const deferred = bulk ? await dropForBulkLoad(client) : [];
+  if (deferred.length > 0) log(`bulk load: dropped ${deferred.length} indexes and foreign keys, rebuilt after the load`);
+  const loadStarted = Date.now();
+  opts.onProgress?.(0, plan.total);
+  const articles = generateArticles({ articles: total, seed, now, city, siteName, images: imageRefs });
+  const done = await loadArticles(client, articles, base, { boardIds, userIds, imageRefs }, (n) => opts.onProgress?.(n, plan.total));
+
+  await client.query("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT coalesce(max(id), 1) FROM articles))");
+  log(`loaded ${done.toLocaleString("en-US")} articles in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+  if (bulk) await insertRendered();
+  await restoreAfterBulkLoad(client, deferred, log);
+  // The generator numbers boardSeq itself; this re-check writes nothing unless it was wrong.
+  const checkStarted = Date.now();
+  const fixed = await renumberBoard(client);
+  log(`boardSeq check: ${fixed} rows corrected in ${((Date.now() - checkStarted) / 1000).toFixed(1)} s`);
+  return done;
+}
+
 /** Seeds the demo newsroom into an empty (migrated) database; does nothing when boards exist. */
 export async function seedDemo(databaseUrl: string, opts: SeedOptions = {}): Promise<SeedResult> {
   const started = Date.now();
-  const log = opts.log ?? (() => {});
-  const now = opts.now ?? new Date();
   const seed = opts.seed ?? DEFAULT_SEED;
-  const total = opts.articles ?? DEFAULT_ARTICLES;
   const city = opts.city ?? site.city;
-  const siteName = opts.siteName ?? site.name;
-  const storage = opts.storage ?? getStorage();
+  const run: SeedRun = {
+    opts,
+    log: opts.log ?? (() => {}),
+    now: opts.now ?? new Date(),
+    seed,
+    total: opts.articles ?? DEFAULT_ARTICLES,
+    city,
+    siteName: opts.siteName ?? site.name,
+    storage: opts.storage ?? getStorage(),
+    imageCount: opts.images === false ? 0 : (opts.imageCount ?? SEED_IMAGE_COUNT),
+  };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     if (await hasContent(client)) return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
 
     // Photos render (libvips threads) while the articles load; their ids are fixed up front.
-    const imageCount = opts.images === false ? 0 : (opts.imageCount ?? SEED_IMAGE_COUNT);
-    if (imageCount > 0) log(`rendering ${imageCount} demo photos`);
-    const rendering = imageCount > 0 ? generateImages(storage, { count: imageCount, seed, city }) : Promise.resolve([]);
+    if (run.imageCount > 0) run.log(`rendering ${run.imageCount} demo photos`);
+    const rendering = run.imageCount > 0 ? generateImages(run.storage, { count: run.imageCount, seed, city }) : Promise.resolve([]);
     rendering.catch(() => {}); // awaited below; this only avoids an unhandled-rejection warning meanwhile
 
-    await client.query("BEGIN");
-    // Two processes starting at once (e.g. two app servers): the second waits, then sees boards.
-    await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-    if (await hasContent(client)) {
-      await client.query("ROLLBACK");
+    if (!(await beginSeedTransaction(client))) {
       await rendering.catch(() => {});
       return { seeded: false, articles: 0, elapsedMs: Date.now() - started };
     }
-    await client.query("SET LOCAL synchronous_commit = off");
-    // GIN builds are much faster when the whole posting list fits in memory.
-    await client.query("SET LOCAL maintenance_work_mem = '1GB'");
-
-    const userIds = await insertUsers(client, demoPassword(opts), now);
-    await insertSiteSettings(client, siteName, city, userIds.get("admin") ?? null, now);
-    await insertProfiles(client, userIds, now);
-    const boardIds = await insertBoards(client, now);
-    const imageBase = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM images")).rows[0]?.max ?? 0);
-    const imageIds = Array.from({ length: imageCount }, (_, i) => imageBase + i + 1);
-    const imageRefs: ImageRef[] = imageIds.map((id, i) => {
-      const p = plannedImage(i, seed, city);
-      return { id, src: storage.url(p.bodyKey), width: p.bodyWidth, height: p.bodyHeight, alt: p.alt, caption: p.caption };
-    });
-    const insertRendered = async () => {
-      const images = await rendering;
-      await insertImages(client, images, imageIds, userIds.get("editor") ?? null);
-      if (images.length > 0) log(`stored ${images.length} photos`);
-    };
-    const base = Number((await client.query<{ max: number }>("SELECT coalesce(max(id), 0)::int AS max FROM articles")).rows[0]?.max ?? 0);
-
-    const plan = countArticles({ articles: total, now });
-    // Bulk mode is right at every size: the database has no articles yet (boards are checked
-    // above and articles need a board), so rebuilding its indexes costs only the new rows.
-    const bulk = opts.bulk ?? true;
-    if (!bulk) await insertRendered();
-    const deferred = bulk ? await dropForBulkLoad(client) : [];
-    if (deferred.length > 0) log(`bulk load: dropped ${deferred.length} indexes and foreign keys, rebuilt after the load`);
-    const loadStarted = Date.now();
-
-    let done = 0;
-    opts.onProgress?.(0, plan.total);
-    let pending: Promise<unknown> = Promise.resolve();
-    let art = columns(ARTICLE_COLUMNS);
-    let ent = columns(ENTRY_COLUMNS);
-    let views = columns(VIEW_COLUMNS);
-    let inBatch = 0;
-    const flush = async () => {
-      const a = art;
-      const e = ent;
-      const v = views;
-      const n = inBatch;
-      art = columns(ARTICLE_COLUMNS);
-      ent = columns(ENTRY_COLUMNS);
-      views = columns(VIEW_COLUMNS);
-      inBatch = 0;
-      // Generate the next batch while this one is on the wire: one statement in flight.
-      await pending;
-      pending = (async () => {
-        await client.query(INSERT_ARTICLES, ARTICLE_COLUMNS.map((c) => a[c]));
-        if ((e.article_id?.length ?? 0) > 0) await client.query(INSERT_ENTRIES, ENTRY_COLUMNS.map((c) => e[c]));
-        if ((v.article_id?.length ?? 0) > 0) await client.query(INSERT_VIEWS, VIEW_COLUMNS.map((c) => v[c]));
-        done += n;
-        opts.onProgress?.(done, plan.total);
-      })();
-      pending.catch(() => {}); // surfaced by the next await
-    };
-
-    for (const g of generateArticles({ articles: total, seed, now, city, siteName, images: imageRefs })) {
-      const id = base + g.ordinal;
-      push(art, {
-        id,
-        board_id: boardIds[g.boardIndex],
-        title: g.title,
-        body: g.body,
-        body_text: g.bodyText,
-        excerpt: g.excerpt,
-        status: g.status,
-        author_name: g.authorName,
-        author_id: g.author ? (userIds.get(g.author) ?? null) : null,
-        lead_image_id: g.imageIndex === null ? null : (imageRefs[g.imageIndex]?.id ?? null),
-        pinned: g.pinned,
-        view_count: g.viewCount,
-        board_seq: g.boardSeq,
-        published_at: iso(g.publishedAt),
-        created_at: iso(g.createdAt),
-        edited_at: iso(g.editedAt),
-        updated_at: iso(g.editedAt),
-      });
-      if (g.schedule) {
-        g.schedule.entries.forEach((e, i) =>
-          push(ent, { article_id: id, date: g.schedule?.day, time: e.time, event: e.event, place: e.place, attendees: e.attendees, department: e.department, host: e.host, sort_order: i }),
-        );
-      }
-      for (const [day, count] of g.dailyViews) push(views, { article_id: id, day, views: count });
-      if (++inBatch >= BATCH) await flush();
-    }
-    if (inBatch > 0) await flush();
-    await pending;
-
-    await client.query("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT coalesce(max(id), 1) FROM articles))");
-    log(`loaded ${done.toLocaleString("en-US")} articles in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
-    if (bulk) await insertRendered();
-    await restoreAfterBulkLoad(client, deferred, log);
-    // The generator numbers boardSeq itself; this re-check writes nothing unless it was wrong.
-    const checkStarted = Date.now();
-    const fixed = await renumberBoard(client);
-    log(`boardSeq check: ${fixed} rows corrected in ${((Date.now() - checkStarted) / 1000).toFixed(1)} s`);
+    const articles = await seedContent(client, run, rendering);
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    return { seeded: true, articles: done, elapsedMs: Date.now() - started };
+    return { seeded: true, articles, elapsedMs: Date.now() - started };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -56,6 +56,33 @@ async function makeVariants(db: pg.ClientBase, storage: FileStorage, originals: 
   return made;
 }
 
+/** Refuses a database that has content; returns the migrations applied to it. */
+async function checkTarget(client: pg.ClientBase): Promise<string[]> {
+  const present = await client.query<{ n: number }>("SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM articles) + (SELECT count(*) FROM users) AS n");
+  if (Number(present.rows[0]?.n) > 0) {
+    throw new TransferError("the target database is not empty (it has boards, articles or users)", "import into a new database: set DATABASE_URL (or --database-url) to an empty one; `npm run db:migrate` creates it");
+  }
+  const migrations = await client.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name");
+  return migrations.rows.map((r) => r.name);
+}
+
+/** The file's first record: our header, of a format and schema this installation reads. */
+function checkHeader(record: ExportRecord, file: string, migrations: string[]): ExportHeader {
+  if (record.type !== "header" || record.format !== EXPORT_FORMAT) throw new TransferError(`${file} is not an export of this site (no ${EXPORT_FORMAT} header)`);
+  if (record.version > EXPORT_VERSION) throw new TransferError(`${file} is export format ${record.version}; this version reads up to ${EXPORT_VERSION}`, "upgrade this installation first");
+  const missing = record.migrations.filter((m) => !migrations.includes(m));
+  if (missing.length > 0) throw new TransferError(`the export comes from a newer schema (migrations ${missing.join(", ")} are not applied here)`, "upgrade this installation, run `npm run db:migrate`, then import again");
+  return record;
+}
+
+/** Bad input (not JSON, no file, not gzip) as a TransferError; anything else as it was. */
+function asTransferError(error: unknown, file: string): unknown {
+  if (error instanceof SyntaxError) return new TransferError(`${file} is not a valid export (${error.message})`);
+  if ((error as NodeJS.ErrnoException).code === "ENOENT") return new TransferError(`${file}: no such file`);
+  if ((error as NodeJS.ErrnoException).code === "Z_DATA_ERROR") return new TransferError(`${file} is not a gzip'd export`);
+  return error;
+}
+
 /** Imports `file` into the (migrated, empty) database. Throws TransferError on bad input. */
 export async function importSite(options: ImportSiteOptions): Promise<ImportSiteResult> {
   const client = new pg.Client({ connectionString: options.databaseUrl });
@@ -67,19 +94,11 @@ export async function importSite(options: ImportSiteOptions): Promise<ImportSite
   let ended = false;
   try {
     await client.query("BEGIN");
-    const present = await client.query<{ n: number }>("SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM articles) + (SELECT count(*) FROM users) AS n");
-    if (Number(present.rows[0]?.n) > 0) {
-      throw new TransferError("the target database is not empty (it has boards, articles or users)", "import into a new database: set DATABASE_URL (or --database-url) to an empty one; `npm run db:migrate` creates it");
-    }
-    const migrations = await client.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name");
+    const migrations = await checkTarget(client);
     const known = new Set(EXPORT_TABLES.map((t) => t.name));
     for await (const record of records(options.file)) {
       if (!header) {
-        if (record.type !== "header" || record.format !== EXPORT_FORMAT) throw new TransferError(`${options.file} is not an export of this site (no ${EXPORT_FORMAT} header)`);
-        if (record.version > EXPORT_VERSION) throw new TransferError(`${options.file} is export format ${record.version}; this version reads up to ${EXPORT_VERSION}`, "upgrade this installation first");
-        const missing = record.migrations.filter((m) => !migrations.rows.some((r) => r.name === m));
-        if (missing.length > 0) throw new TransferError(`the export comes from a newer schema (migrations ${missing.join(", ")} are not applied here)`, "upgrade this installation, run `npm run db:migrate`, then import again");
-        header = record;
+        header = checkHeader(record, options.file, migrations);
         continue;
       }
       if (record.type === "rows") {
@@ -114,10 +133,7 @@ export async function importSite(options: ImportSiteOptions): Promise<ImportSite
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     await Promise.all(written.map((key) => options.storage.delete(key).catch(() => {})));
-    if (error instanceof SyntaxError) throw new TransferError(`${options.file} is not a valid export (${error.message})`);
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new TransferError(`${options.file}: no such file`);
-    if ((error as NodeJS.ErrnoException).code === "Z_DATA_ERROR") throw new TransferError(`${options.file} is not a gzip'd export`);
-    throw error;
+    throw asTransferError(error, options.file);
   } finally {
     await client.end().catch(() => {});
   }

@@ -113,28 +113,32 @@ function listenForSchedules(onNotify: () => void, log: (message: string) => void
   };
 }
 
-export function startWorker(options: WorkerOptions = {}): Worker {
-  const log = options.log ?? ((message: string) => console.log(message));
-  const maxSleep = options.schedulerMaxSleepMs ?? 5_000;
+type Log = (message: string) => void;
 
-  const scheduler: Job = repeat("scheduled publishing", log, async () => {
+function schedulerJob(options: WorkerOptions, log: Log): Job {
+  const maxSleep = options.schedulerMaxSleepMs ?? 5_000;
+  return repeat("scheduled publishing", log, async () => {
     while ((await publishDue()) > 0);
     const next = await nextScheduledAt();
     // Wake exactly at the next due time (or soon, to notice schedules made while disconnected).
     return next ? Math.min(maxSleep, Math.max(0, next.getTime() - Date.now())) : maxSleep;
   });
+}
 
+function readershipJobs(options: WorkerOptions, log: Log): Job[] {
   const views: Job = repeat("view counts", log, async () => {
     // Keep folding while a batch comes back full.
     while ((await foldViewEvents()) >= 50_000);
     return options.viewFoldMs ?? 1_000;
   });
-
   const mostRead: Job = repeat("most-read ranking", log, async () => {
     await refreshMostReadRanking();
     return options.mostReadMs ?? 60_000;
   });
+  return [views, mostRead];
+}
 
+function searchEngineJobs(options: WorkerOptions, log: Log): Job[] {
   const indexNow: Job = repeat("indexnow", log, async () => {
     const maxSleep = options.indexNowMs ?? 2_000;
     const { posts } = await drainIndexNow({ log, fetch: options.fetch });
@@ -143,12 +147,14 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     const next = await nextIndexNowAt();
     return next ? Math.min(maxSleep, Math.max(0, next.getTime() - Date.now())) : maxSleep;
   });
-
   const sitemaps: Job = repeat("sitemap refresh", log, async () => {
     await refreshSitemaps();
     return options.sitemapRefreshMs ?? 10 * 60_000;
   });
+  return [indexNow, sitemaps];
+}
 
+function maintenanceJobs(options: WorkerOptions, log: Log): { cleanup: Job; tagCleanup: Job | null } {
   const tagCleanup: Job | null = env().REDIS_URL
     ? repeat("cache tag cleanup", log, async () => {
         // Entries live at most LIFETIMES.maxEntry: older invalidation times can no longer matter.
@@ -157,16 +163,24 @@ export function startWorker(options: WorkerOptions = {}): Worker {
         return options.tagCleanupMs ?? 60 * 60_000;
       })
     : null;
-
   const cleanup: Job = repeat("cleanup", log, async () => {
     const removed = await cleanUp();
     const total = removed.failedLogins + removed.sessions + removed.viewWindows;
     if (total > 0) log(`worker: deleted ${removed.failedLogins} old failed sign-ins, ${removed.sessions} ended sessions, ${removed.viewWindows} closed view windows`);
     return options.cleanupMs ?? 10 * 60_000;
   });
+  return { cleanup, tagCleanup };
+}
+
+export function startWorker(options: WorkerOptions = {}): Worker {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const scheduler = schedulerJob(options, log);
+  const readership = readershipJobs(options, log);
+  const searchEngines = searchEngineJobs(options, log);
+  const { cleanup, tagCleanup } = maintenanceJobs(options, log);
 
   const stopListening = listenForSchedules(() => scheduler.wake(), log);
-  const jobs = [scheduler, views, mostRead, indexNow, sitemaps, cleanup, ...(tagCleanup ? [tagCleanup] : [])];
+  const jobs = [scheduler, ...readership, ...searchEngines, cleanup, ...(tagCleanup ? [tagCleanup] : [])];
 
   return {
     wakeScheduler: () => scheduler.wake(),

@@ -327,13 +327,11 @@ async function importAuthors(db: Db, source: XeSource, docs: PreparedDoc[], dryR
   return out;
 }
 
-async function importFiles(ctx: Context, db: Db, mid: string, files: XeFile[], authors: Map<number, { id: number | null }>, stored: StoredFiles): Promise<Map<string, FileTarget>> {
-  const byKey = new Map<string, FileTarget>();
-  const keyed = files.map((file) => ({ file, key: xeFileKey(file.uploadedFilename) })).filter((f): f is { file: XeFile; key: string } => f.key !== null);
-  if (keyed.length === 0) return byKey;
+/** Files imported by an earlier run: where they went (a photo, or a stored file's URL). */
+async function loadKnownFiles(db: Db, keys: string[], byKey: Map<string, FileTarget>): Promise<void> {
   const known = await db.query<{ legacy_key: string; target_id: number | null; target_path: string; detail: { src?: string; width?: number; height?: number } }>(
     "SELECT legacy_key, target_id, target_path, detail FROM legacy_ids WHERE kind = 'file' AND legacy_key = ANY($1)",
-    [keyed.map((f) => f.key)],
+    [keys],
   );
   for (const row of known.rows) {
     if (row.target_id !== null && row.detail.src) {
@@ -342,6 +340,13 @@ async function importFiles(ctx: Context, db: Db, mid: string, files: XeFile[], a
       byKey.set(row.legacy_key, { key: row.legacy_key, href: row.target_path });
     }
   }
+}
+
+async function importFiles(ctx: Context, db: Db, mid: string, files: XeFile[], authors: Map<number, { id: number | null }>, stored: StoredFiles): Promise<Map<string, FileTarget>> {
+  const byKey = new Map<string, FileTarget>();
+  const keyed = files.map((file) => ({ file, key: xeFileKey(file.uploadedFilename) })).filter((f): f is { file: XeFile; key: string } => f.key !== null);
+  if (keyed.length === 0) return byKey;
+  await loadKnownFiles(db, keyed.map((f) => f.key), byKey);
   const todo = keyed.filter((f) => !byKey.has(f.key));
   if (todo.length > 0 && !ctx.filesDir) {
     for (const { file } of todo) ctx.report.files.push({ fileSrl: file.fileSrl, srl: file.targetSrl, path: file.uploadedFilename, reason: "not imported (--skip-files)" });
@@ -439,56 +444,47 @@ async function writeScheduleEntries(db: Db, rows: Array<{ articleId: number; sch
   );
 }
 
-async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTarget, docs: XeDocument[], stats: BoardReport, stored: StoredFiles): Promise<void> {
-  const prepared = docs.map((doc) => prepare(doc, board.mid, ctx.report)).filter((d): d is PreparedDoc => d !== null);
-  stats.skipped += docs.length - prepared.length;
-  const existing = new Map<number, { id: number; stamp: string }>();
+type Existing = Map<number, { id: number; stamp: string }>;
+
+/** The documents of this batch imported before: their article ids and source stamps. */
+async function loadExisting(db: Db, docs: XeDocument[]): Promise<Existing> {
+  const existing: Existing = new Map();
   const known = await db.query<{ legacy_key: string; target_id: number; source_stamp: string }>(
     "SELECT l.legacy_key, l.target_id, l.source_stamp FROM legacy_ids l JOIN articles a ON a.id = l.target_id WHERE l.kind = 'document' AND l.legacy_key = ANY($1)",
     [docs.map((d) => String(d.srl))],
   );
   for (const row of known.rows) existing.set(Number(row.legacy_key), { id: row.target_id, stamp: row.source_stamp });
+  return existing;
+}
 
-  // Imported earlier, now secret or otherwise not public on the old site: off our site too.
+// Imported earlier, now secret or otherwise not public on the old site: off our site too.
+async function withdrawHidden(ctx: Context, db: Db, target: BoardTarget, docs: XeDocument[], prepared: PreparedDoc[], existing: Existing, stored: StoredFiles): Promise<void> {
   const kept = new Set(prepared.map((d) => d.doc.srl));
   const withdrawn = docs.filter((d) => !kept.has(d.srl) && existing.has(d.srl)).map((d) => existing.get(d.srl)!.id);
-  if (withdrawn.length > 0) {
-    const { rows } = await db.query<{ id: number; board_id: number }>(
-      "UPDATE articles SET status = 'UNPUBLISHED', board_seq = NULL, updated_at = now() WHERE id = ANY($1) AND status = 'PUBLISHED' RETURNING id, board_id",
-      [withdrawn],
-    );
-    for (const row of rows) {
-      if (row.board_id !== target.id) stored.otherBoards.add(row.board_id);
-      ctx.report.updatedArticles.push({ id: row.id, boardSlug: target.slug });
-    }
-    await columnsInsert(db, "audit_logs", AUDIT_COLUMNS, rows.map((row) => ({ actor_id: null, action: "article.unpublish", target_type: "article", target_id: String(row.id), detail: JSON.stringify({ source: SOURCE, reason: "not public on the old site" }) })));
+  if (withdrawn.length === 0) return;
+  const { rows } = await db.query<{ id: number; board_id: number }>(
+    "UPDATE articles SET status = 'UNPUBLISHED', board_seq = NULL, updated_at = now() WHERE id = ANY($1) AND status = 'PUBLISHED' RETURNING id, board_id",
+    [withdrawn],
+  );
+  for (const row of rows) {
+    if (row.board_id !== target.id) stored.otherBoards.add(row.board_id);
+    ctx.report.updatedArticles.push({ id: row.id, boardSlug: target.slug });
   }
+  await columnsInsert(db, "audit_logs", AUDIT_COLUMNS, rows.map((row) => ({ actor_id: null, action: "article.unpublish", target_type: "article", target_id: String(row.id), detail: JSON.stringify({ source: SOURCE, reason: "not public on the old site" }) })));
+}
 
-  // Unchanged posts: only the view count can have moved (readers of the old site meanwhile);
-  // the larger count wins, so views counted here after the switch are never lost.
-  const unchanged = prepared.filter((d) => existing.get(d.doc.srl)?.stamp === d.stamp);
-  stats.unchanged += unchanged.length;
-  if (unchanged.length > 0) {
-    await db.query(
-      "UPDATE articles a SET view_count = greatest(a.view_count, v.n) FROM unnest($1::int[], $2::int[]) AS v(id, n) WHERE a.id = v.id AND a.view_count < v.n",
-      [unchanged.map((d) => existing.get(d.doc.srl)!.id), unchanged.map((d) => Math.min(d.doc.readedCount, 2_147_483_647))],
-    );
-  }
-  const work = prepared.filter((d) => existing.get(d.doc.srl)?.stamp !== d.stamp);
-  if (work.length === 0) return;
+// Unchanged posts: only the view count can have moved (readers of the old site meanwhile);
+// the larger count wins, so views counted here after the switch are never lost.
+async function refreshViewCounts(db: Db, unchanged: PreparedDoc[], existing: Existing): Promise<void> {
+  if (unchanged.length === 0) return;
+  await db.query(
+    "UPDATE articles a SET view_count = greatest(a.view_count, v.n) FROM unnest($1::int[], $2::int[]) AS v(id, n) WHERE a.id = v.id AND a.view_count < v.n",
+    [unchanged.map((d) => existing.get(d.doc.srl)!.id), unchanged.map((d) => Math.min(d.doc.readedCount, 2_147_483_647))],
+  );
+}
 
-  const authors = await importAuthors(db, ctx.source, work, ctx.dryRun);
-  const docAuthors = new Map(work.map((d) => [d.doc.srl, authors.get(d.doc.memberSrl) ?? { id: null, name: "" }]));
-  const files = await importFiles(ctx, db, board.mid, await ctx.source.files(work.map((d) => d.doc.srl)), docAuthors, stored);
-  stats.photos += [...files.values()].filter((f) => "imageId" in f).length;
-  const built = work.map((d) => build(ctx, d, files, authors));
-  stats.schedulePosts += built.filter((b) => b.schedule).length;
-
-  const fresh = built.filter((b) => !existing.has(b.prepared.doc.srl));
-  const changed = built.filter((b) => existing.has(b.prepared.doc.srl));
-  const now = new Date().toISOString();
-
-  // New posts: ids in document_srl order, then every row of each table in one statement.
+/** New posts: ids in document_srl order, then every row in one statement; returns the ids. */
+async function insertFresh(db: Db, target: BoardTarget, fresh: Built[], now: string): Promise<number[]> {
   const { rows: idRows } = fresh.length
     ? await db.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id FROM generate_series(1, $1)", [fresh.length])
     : { rows: [] as Array<{ id: number }> };
@@ -517,8 +513,11 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
       updated_at: now,
     })),
   );
+  return freshIds;
+}
 
-  // Changed posts: a new version and revision, as an editor's save.
+/** Changed posts: a new version, as an editor's save; returns each article's new version. */
+async function updateChanged(ctx: Context, db: Db, target: BoardTarget, changed: Built[], existing: Existing, stored: StoredFiles): Promise<Map<number, number>> {
   const versions = new Map<number, number>();
   for (const b of changed) {
     const id = existing.get(b.prepared.doc.srl)!.id;
@@ -540,9 +539,13 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
     if (rows[0]!.old_board !== target.id) stored.otherBoards.add(rows[0]!.old_board);
     ctx.report.updatedArticles.push({ id, boardSlug: target.slug });
   }
+  return versions;
+}
 
-  const idOf = (b: Built, i: number, isFresh: boolean) => (isFresh ? freshIds[i]! : existing.get(b.prepared.doc.srl)!.id);
-  const all = [...fresh.map((b, i) => ({ b, id: idOf(b, i, true), version: 1 })), ...changed.map((b, i) => ({ b, id: idOf(b, i, false), version: versions.get(idOf(b, i, false))! }))];
+type Written = { b: Built; id: number; version: number };
+
+/** For every written post: its revision, audit entry, schedule entries and legacy mapping. */
+async function recordWritten(ctx: Context, db: Db, board: XeBoard, target: BoardTarget, all: Written[], now: string): Promise<void> {
   await columnsInsert(
     db,
     "article_revisions",
@@ -574,6 +577,39 @@ async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTa
       detail: { source: SOURCE, mid: board.mid, categorySrl: b.prepared.doc.categorySrl || null },
     })),
   );
+}
+
+async function importBatch(ctx: Context, db: Db, board: XeBoard, target: BoardTarget, docs: XeDocument[], stats: BoardReport, stored: StoredFiles): Promise<void> {
+  const prepared = docs.map((doc) => prepare(doc, board.mid, ctx.report)).filter((d): d is PreparedDoc => d !== null);
+  stats.skipped += docs.length - prepared.length;
+  const existing = await loadExisting(db, docs);
+  await withdrawHidden(ctx, db, target, docs, prepared, existing, stored);
+
+  const unchanged = prepared.filter((d) => existing.get(d.doc.srl)?.stamp === d.stamp);
+  stats.unchanged += unchanged.length;
+  await refreshViewCounts(db, unchanged, existing);
+  const work = prepared.filter((d) => existing.get(d.doc.srl)?.stamp !== d.stamp);
+  if (work.length === 0) return;
+
+  const authors = await importAuthors(db, ctx.source, work, ctx.dryRun);
+  const docAuthors = new Map(work.map((d) => [d.doc.srl, authors.get(d.doc.memberSrl) ?? { id: null, name: "" }]));
+  const files = await importFiles(ctx, db, board.mid, await ctx.source.files(work.map((d) => d.doc.srl)), docAuthors, stored);
+  stats.photos += [...files.values()].filter((f) => "imageId" in f).length;
+  const built = work.map((d) => build(ctx, d, files, authors));
+  stats.schedulePosts += built.filter((b) => b.schedule).length;
+
+  const fresh = built.filter((b) => !existing.has(b.prepared.doc.srl));
+  const changed = built.filter((b) => existing.has(b.prepared.doc.srl));
+  const now = new Date().toISOString();
+  const freshIds = await insertFresh(db, target, fresh, now);
+  const versions = await updateChanged(ctx, db, target, changed, existing, stored);
+
+  const changedId = (b: Built) => existing.get(b.prepared.doc.srl)!.id;
+  const all: Written[] = [
+    ...fresh.map((b, i) => ({ b, id: freshIds[i]!, version: 1 })),
+    ...changed.map((b) => ({ b, id: changedId(b), version: versions.get(changedId(b))! })),
+  ];
+  await recordWritten(ctx, db, board, target, all, now);
   stats.imported += fresh.length;
   stats.updated += changed.length;
 }
