@@ -31,43 +31,22 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     const data = new FormData(form);
     const loginId = String(data.get("loginId") ?? "").trim();
     const password = String(data.get("password") ?? "");
-    const errors: FieldErrors = {};
-    if (!loginId) errors.loginId = authText.errors.missingId;
-    if (!password) errors.password = authText.errors.missingPassword;
+    const errors = missingFields(loginId, password);
     setFieldErrors(errors);
     if (errors.loginId || errors.password) {
       setError(undefined);
       form.querySelector<HTMLInputElement>(errors.loginId ? "[name=loginId]" : "[name=password]")?.focus();
       return;
     }
-
     setPending(true);
     setError(undefined);
     try {
-      let token = csrfToken ?? "";
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const body = new URLSearchParams({ csrfToken: token, loginId, password, callbackUrl: next });
-        if (data.get("remember")) body.set("remember", "on");
-        const response = await fetch("/api/auth/callback/credentials", {
-          method: "POST",
-          headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
-          body,
-          credentials: "same-origin",
-        });
-        const answer = (await response.json()) as SignInAnswer;
-        // A stale CSRF cookie (e.g. another tab signed out) is refreshed once, silently.
-        if (answer.error === "CSRF" && answer.csrfToken && attempt === 0) {
-          token = answer.csrfToken;
-          continue;
-        }
-        if (!answer.ok || !response.ok) {
-          setError(signInErrorMessage(answer.error ?? "generic"));
-          setPending(false);
-          return;
-        }
+      const result = await postSignIn(csrfToken ?? "", { loginId, password, callbackUrl: next, remember: Boolean(data.get("remember")) });
+      if (result.ok) {
         window.location.assign(next);
         return;
       }
+      if (result.error) setError(result.error);
     } catch {
       setError(authText.errors.generic);
     }
@@ -80,63 +59,143 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     <form action="/api/auth/callback/credentials" method="post" onSubmit={submit} noValidate className="space-y-4">
       <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
       <input type="hidden" name="callbackUrl" value={next} />
-      <p id={errorId} role="alert" className={error ? "rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
-        {error ?? ""}
+      <FormAlert id={errorId} error={error} />
+      <LoginIdField
+        id={id}
+        autoFocus={autoFocus}
+        invalid={Boolean(fieldErrors.loginId || error)}
+        describedBy={describe(fieldErrors.loginId ? `${id}-loginId-error` : undefined)}
+        message={fieldErrors.loginId}
+      />
+      <PasswordField
+        id={id}
+        invalid={Boolean(fieldErrors.password || error)}
+        describedBy={describe(fieldErrors.password ? `${id}-password-error` : undefined)}
+        message={fieldErrors.password}
+      />
+      <RememberMe id={id} />
+      <SubmitAndHelp pending={pending} />
+    </form>
+  );
+}
+
+function missingFields(loginId: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!loginId) errors.loginId = authText.errors.missingId;
+  if (!password) errors.password = authText.errors.missingPassword;
+  return errors;
+}
+
+type SignInFields = { loginId: string; password: string; callbackUrl: string; remember: boolean };
+
+/** Posts the credentials asking for JSON: ok, or the Korean reason (none when the CSRF retry also failed). */
+async function postSignIn(csrfToken: string, fields: SignInFields): Promise<{ ok: true } | { ok: false; error?: string }> {
+  let token = csrfToken;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const body = new URLSearchParams({ csrfToken: token, loginId: fields.loginId, password: fields.password, callbackUrl: fields.callbackUrl });
+    if (fields.remember) body.set("remember", "on");
+    const response = await fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      body,
+      credentials: "same-origin",
+    });
+    const answer = (await response.json()) as SignInAnswer;
+    // A stale CSRF cookie (e.g. another tab signed out) is refreshed once, silently.
+    if (answer.error === "CSRF" && answer.csrfToken && attempt === 0) {
+      token = answer.csrfToken;
+      continue;
+    }
+    if (!answer.ok || !response.ok) return { ok: false, error: signInErrorMessage(answer.error ?? "generic") };
+    return { ok: true };
+  }
+  return { ok: false };
+}
+
+type FieldProps = { id: string; invalid: boolean; describedBy: string | undefined; message: string | undefined };
+
+function LoginIdField({ id, autoFocus, invalid, describedBy, message }: FieldProps & { autoFocus?: boolean }) {
+  return (
+    <div>
+      <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
+        {authText.loginId}
+      </label>
+      <input
+        id={`${id}-loginId`}
+        name="loginId"
+        type="text"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        maxLength={64}
+        autoFocus={autoFocus}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+      />
+      <FieldMessage id={`${id}-loginId-error`} message={message} />
+    </div>
+  );
+}
+
+function PasswordField({ id, invalid, describedBy, message }: FieldProps) {
+  return (
+    <div>
+      <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
+        {authText.password}
+      </label>
+      <input
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={1024}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+      />
+      <FieldMessage id={`${id}-password-error`} message={message} />
+    </div>
+  );
+}
+
+// Always rendered (visually hidden when empty) so screen readers hear the message when it appears.
+function FormAlert({ id, error }: { id: string; error: string | undefined }) {
+  return (
+    <p id={id} role="alert" className={error ? "rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
+      {error ?? ""}
+    </p>
+  );
+}
+
+function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+    {message}
+    </p>
+  );
+}
+
+function RememberMe({ id }: { id: string }) {
+  return (
+    <div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="remember" value="on" aria-describedby={`${id}-remember-help`} className="h-5 w-5" />
+        {authText.keepSignedIn}
+      </label>
+      <p id={`${id}-remember-help`} className="mt-1 text-sm text-gray-700">
+        {authText.keepSignedInWarning}
       </p>
-      <div>
-        <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
-          {authText.loginId}
-        </label>
-        <input
-          id={`${id}-loginId`}
-          name="loginId"
-          type="text"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          maxLength={64}
-          autoFocus={autoFocus}
-          aria-invalid={fieldErrors.loginId || error ? true : undefined}
-          aria-describedby={describe(fieldErrors.loginId ? `${id}-loginId-error` : undefined)}
-          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-        />
-        {fieldErrors.loginId && (
-          <p id={`${id}-loginId-error`} className="mt-1 text-sm text-red-700">
-            {fieldErrors.loginId}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
-          {authText.password}
-        </label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={1024}
-          aria-invalid={fieldErrors.password || error ? true : undefined}
-          aria-describedby={describe(fieldErrors.password ? `${id}-password-error` : undefined)}
-          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-        />
-        {fieldErrors.password && (
-          <p id={`${id}-password-error`} className="mt-1 text-sm text-red-700">
-            {fieldErrors.password}
-          </p>
-        )}
-      </div>
-      <div>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="remember" value="on" aria-describedby={`${id}-remember-help`} className="h-5 w-5" />
-          {authText.keepSignedIn}
-        </label>
-        <p id={`${id}-remember-help`} className="mt-1 text-sm text-gray-700">
-          {authText.keepSignedInWarning}
-        </p>
-      </div>
+    </div>
+  );
+}
+
+function SubmitAndHelp({ pending }: { pending: boolean }) {
+  return (
+    <>
       <button
         type="submit"
         disabled={pending}
@@ -149,6 +208,6 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
         <li>{authText.findId}</li>
         <li>{authText.signUp}</li>
       </ul>
-    </form>
+    </>
   );
 }

@@ -53,7 +53,6 @@ export function ProfileForm({ initial }: Props) {
     startTransition(() => formAction(data));
   }
 
-  const bioErrorId = "profile-bio-error";
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p role="status" className={state.message ? (state.ok ? "text-green-800" : "text-red-700") : "sr-only"}>
@@ -61,66 +60,81 @@ export function ProfileForm({ initial }: Props) {
       </p>
       <Field id="profile-name" name="displayName" label={profileText.name} help={profileText.nameHelp} defaultValue={values.displayName} required maxLength={50} autoComplete="name" errors={errors.displayName} />
       <Field id="profile-email" name="email" type="email" label={profileText.email} help={profileText.emailHelp} defaultValue={values.email} maxLength={254} autoComplete="email" errors={errors.email} />
-      <div>
-        <label htmlFor="profile-bio" className="block text-sm font-semibold">
-          {profileText.bio}
-        </label>
-        <textarea
-          id="profile-bio"
-          name="bio"
-          rows={4}
-          maxLength={BIO_MAX}
-          defaultValue={values.bio}
-          aria-invalid={errors.bio ? true : undefined}
-          aria-describedby={["profile-bio-help", errors.bio ? bioErrorId : null].filter(Boolean).join(" ")}
-          className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-        />
-        <p id="profile-bio-help" className="mt-1 text-sm text-gray-700">
-          {profileText.bioHelp}
-        </p>
-        {errors.bio && (
-          <p id={bioErrorId} className="mt-1 text-sm text-red-700">
-            {errors.bio.join(" ")}
-          </p>
-        )}
-      </div>
-      {initial.photo && (
-        <div className="flex items-center gap-3">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a stored variant, already sized */}
-          <img src={initial.photo.src} alt={profileText.currentPhoto} width={80} height={80} className="h-20 w-20 rounded object-cover" />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="removePhoto" />
-            {profileText.removePhoto}
-          </label>
-        </div>
-      )}
-      {scripted && (
-        <div>
-          <label htmlFor="profile-photo" className="block text-sm font-semibold">
-            {profileText.photo}
-          </label>
-          <input
-            id="profile-photo"
-            name="photo"
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-            aria-invalid={photoErrors ? true : undefined}
-            aria-describedby={["profile-photo-help", photoErrors ? "profile-photo-error" : null].filter(Boolean).join(" ")}
-            className="mt-1 block text-sm"
-          />
-          <p id="profile-photo-help" className="mt-1 text-sm text-gray-700">
-            {profileText.photoHelp}
-          </p>
-          {photoErrors && (
-            <p id="profile-photo-error" className="mt-1 text-sm text-red-700">
-              {photoErrors.join(" ")}
-            </p>
-          )}
-        </div>
-      )}
+      <BioField bio={values.bio} errors={errors.bio} />
+      {initial.photo && <CurrentPhoto src={initial.photo.src} />}
+      {scripted && <PhotoField errors={photoErrors} />}
       <button type="submit" disabled={pending || uploading} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending || uploading ? profileText.saving : profileText.save}
       </button>
     </form>
+  );
+}
+
+function BioField({ bio, errors }: { bio: string; errors: string[] | undefined }) {
+  const bioErrorId = "profile-bio-error";
+  return (
+    <div>
+      <label htmlFor="profile-bio" className="block text-sm font-semibold">
+        {profileText.bio}
+      </label>
+      <textarea
+        id="profile-bio"
+        name="bio"
+        rows={4}
+        maxLength={BIO_MAX}
+        defaultValue={bio}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={["profile-bio-help", errors ? bioErrorId : null].filter(Boolean).join(" ")}
+        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+      />
+      <p id="profile-bio-help" className="mt-1 text-sm text-gray-700">
+        {profileText.bioHelp}
+      </p>
+      {errors && (
+        <p id={bioErrorId} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function CurrentPhoto({ src }: { src: string }) {
+  return (
+    <div className="flex items-center gap-3">
+      {/* eslint-disable-next-line @next/next/no-img-element -- a stored variant, already sized */}
+      <img src={src} alt={profileText.currentPhoto} width={80} height={80} className="h-20 w-20 rounded object-cover" />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="removePhoto" />
+        {profileText.removePhoto}
+      </label>
+    </div>
+  );
+}
+
+function PhotoField({ errors }: { errors: string[] | undefined }) {
+  return (
+    <div>
+      <label htmlFor="profile-photo" className="block text-sm font-semibold">
+        {profileText.photo}
+      </label>
+      <input
+        id="profile-photo"
+        name="photo"
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={["profile-photo-help", errors ? "profile-photo-error" : null].filter(Boolean).join(" ")}
+        className="mt-1 block text-sm"
+      />
+      <p id="profile-photo-help" className="mt-1 text-sm text-gray-700">
+        {profileText.photoHelp}
+      </p>
+      {errors && (
+        <p id="profile-photo-error" className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useRef, useState, useTransition, type FormEvent, type RefObject } from "react";
 import { saveArticleAction, previewArticleAction, type PreviewState } from "@/app/(editor)/editor/articles/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { FieldError, describedBy } from "@/components/editor/field-error";
+import { IntentButtons } from "@/components/editor/intent-buttons";
 import { RichTextEditor, type RichTextHandle } from "@/components/editor/rich-text-editor";
+import type { ConflictView } from "@/lib/actions/action-state";
 import { editor as editorText } from "@/lib/strings/editor";
 
 export type ArticleFormProps = {
@@ -25,12 +27,9 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
   const [scheduledAt, setScheduledAt] = useState(article?.scheduledAt ?? "");
   const [version, setVersion] = useState(article ? String(article.version) : "");
   const [preview, setPreview] = useState<PreviewState | null>(null);
-  const [dismissedConflict, setDismissedConflict] = useState<typeof state.conflict>(undefined);
 
   const errors = state.fieldErrors ?? {};
   const status = article?.status ?? "NEW";
-  const isDraft = status === "NEW" || status === "DRAFT";
-  const conflict = state.conflict !== dismissedConflict ? state.conflict : undefined;
 
   // Submitting by hand (not the form's default) keeps React from resetting the form after the
   // action: a failed save must leave every field as the writer left it.
@@ -43,6 +42,52 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     dispatch(new FormData(event.currentTarget, submitter));
   }
+
+  const { conflict, saveMineOverTheirs, takeTheirs } = useConflictChoice(state.conflict, { formRef, editorRef, dispatch, setTitle, setVersion });
+
+  async function showPreview() {
+    setPreview(await previewArticleAction(previewData(title, bodyRef.current)));
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {article && <input type="hidden" name="id" value={article.id} />}
+      {article && <input type="hidden" name="version" value={version} readOnly />}
+
+      {state.message && !conflict && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {state.message}
+        </p>
+      )}
+      {conflict && <ConflictPanel conflict={conflict} onSaveMine={saveMineOverTheirs} onTakeTheirs={takeTheirs} />}
+
+      <TitleField title={title} onTitle={setTitle} errors={errors} />
+      <BoardField boards={boards} boardId={boardId} onBoardId={setBoardId} errors={errors} />
+      <BodyField initialHtml={article?.body ?? ""} errors={errors} bodyRef={bodyRef} editorRef={editorRef} />
+
+      {allowed.schedule && status !== "PUBLISHED" && <ScheduledAtField value={scheduledAt} onValue={setScheduledAt} errors={errors} />}
+
+      <IntentButtons status={status} allowed={allowed} pending={pending}>
+        <PreviewAndSaving onPreview={showPreview} pending={pending} />
+      </IntentButtons>
+
+      {preview && <PreviewPanel preview={preview} onClose={() => setPreview(null)} />}
+    </form>
+  );
+}
+
+type ConflictSetters = {
+  formRef: RefObject<HTMLFormElement | null>;
+  editorRef: RefObject<RichTextHandle | null>;
+  dispatch: (data: FormData) => void;
+  setTitle: (title: string) => void;
+  setVersion: (version: string) => void;
+};
+
+/** The save-conflict panel's two ways out; either one dismisses that conflict. */
+function useConflictChoice(stateConflict: ConflictView | undefined, { formRef, editorRef, dispatch, setTitle, setVersion }: ConflictSetters) {
+  const [dismissedConflict, setDismissedConflict] = useState<ConflictView | undefined>(undefined);
+  const conflict = stateConflict !== dismissedConflict ? stateConflict : undefined;
 
   function saveMineOverTheirs() {
     if (!conflict || !formRef.current) return;
@@ -62,153 +107,150 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
     setDismissedConflict(conflict);
   }
 
-  async function showPreview() {
-    const data = new FormData();
-    data.set("title", title);
-    data.set("body", bodyRef.current);
-    setPreview(await previewArticleAction(data));
-  }
+  return { conflict, saveMineOverTheirs, takeTheirs };
+}
 
+function previewData(title: string, body: string): FormData {
+  const data = new FormData();
+  data.set("title", title);
+  data.set("body", body);
+  return data;
+}
+
+function PreviewAndSaving({ onPreview, pending }: { onPreview: () => void; pending: boolean }) {
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      {article && <input type="hidden" name="id" value={article.id} />}
-      {article && <input type="hidden" name="version" value={version} readOnly />}
-
-      {state.message && !conflict && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          {state.message}
-        </p>
-      )}
-      {conflict && <ConflictPanel conflict={conflict} onSaveMine={saveMineOverTheirs} onTakeTheirs={takeTheirs} />}
-
-      <div>
-        <label htmlFor="article-title" className="block font-semibold">
-          {formText.title}
-        </label>
-        <input
-          id="article-title"
-          name="title"
-          type="text"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={300}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describedBy("title", errors)}
-          className="w-full rounded border border-gray-400 px-3 py-2 text-lg"
-        />
-        <FieldError name="title" errors={errors} />
-      </div>
-
-      <div>
-        <label htmlFor="article-board" className="block font-semibold">
-          {formText.board}
-        </label>
-        <select
-          id="article-board"
-          name="boardId"
-          value={boardId}
-          onChange={(e) => setBoardId(e.target.value)}
-          aria-invalid={errors.boardId ? true : undefined}
-          aria-describedby={describedBy("boardId", errors)}
-          className="rounded border border-gray-400 px-3 py-2"
-        >
-          <option value="">{formText.chooseBoard}</option>
-          {boards.map((board) => (
-            <option key={board.id} value={board.id}>
-              {board.name}
-            </option>
-          ))}
-        </select>
-        <FieldError name="boardId" errors={errors} />
-      </div>
-
-      <div>
-        <span id="article-body-label" className="block font-semibold">
-          {formText.body}
+    <>
+      <button type="button" onClick={onPreview} className="rounded border border-gray-400 px-4 py-2">
+        {formText.preview}
+      </button>
+      {pending && (
+        <span role="status" className="self-center text-sm text-muted">
+          {formText.saving}
         </span>
-        <RichTextEditor
-          name="body"
-          label={formText.body}
-          initialHtml={article?.body ?? ""}
-          errorId={errors.body ? "body-error" : undefined}
-          invalid={Boolean(errors.body)}
-          onChange={(html) => {
-            bodyRef.current = html;
-          }}
-          handleRef={editorRef}
-        />
-        <FieldError name="body" errors={errors} />
-      </div>
-
-      {allowed.schedule && status !== "PUBLISHED" && (
-        <div>
-          <label htmlFor="article-scheduled-at" className="block font-semibold">
-            {formText.scheduledAt}
-          </label>
-          <input
-            id="article-scheduled-at"
-            name="scheduledAt"
-            type="datetime-local"
-            step={1}
-            value={scheduledAt}
-            onChange={(e) => setScheduledAt(e.target.value)}
-            aria-invalid={errors.scheduledAt ? true : undefined}
-            aria-describedby={describedBy("scheduledAt", errors)}
-            className="rounded border border-gray-400 px-3 py-2"
-          />
-          <FieldError name="scheduledAt" errors={errors} />
-        </div>
       )}
+    </>
+  );
+}
 
-      <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
-        <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
-          {isDraft ? formText.saveDraft : formText.saveChanges}
+type Errors = Partial<Record<string, string[]>>;
+
+function TitleField({ title, onTitle, errors }: { title: string; onTitle: (title: string) => void; errors: Errors }) {
+  return (
+    <div>
+      <label htmlFor="article-title" className="block font-semibold">
+        {formText.title}
+      </label>
+      <input
+        id="article-title"
+        name="title"
+        type="text"
+        value={title}
+        onChange={(e) => onTitle(e.target.value)}
+        maxLength={300}
+        aria-invalid={errors.title ? true : undefined}
+        aria-describedby={describedBy("title", errors)}
+        className="w-full rounded border border-gray-400 px-3 py-2 text-lg"
+      />
+      <FieldError name="title" errors={errors} />
+    </div>
+  );
+}
+
+type BoardFieldProps = { boards: ArticleFormProps["boards"]; boardId: string; onBoardId: (boardId: string) => void; errors: Errors };
+
+function BoardField({ boards, boardId, onBoardId, errors }: BoardFieldProps) {
+  return (
+    <div>
+      <label htmlFor="article-board" className="block font-semibold">
+        {formText.board}
+      </label>
+      <select
+        id="article-board"
+        name="boardId"
+        value={boardId}
+        onChange={(e) => onBoardId(e.target.value)}
+        aria-invalid={errors.boardId ? true : undefined}
+        aria-describedby={describedBy("boardId", errors)}
+        className="rounded border border-gray-400 px-3 py-2"
+      >
+        <option value="">{formText.chooseBoard}</option>
+        {boards.map((board) => (
+          <option key={board.id} value={board.id}>
+            {board.name}
+          </option>
+        ))}
+      </select>
+      <FieldError name="boardId" errors={errors} />
+    </div>
+  );
+}
+
+type BodyFieldProps = { initialHtml: string; errors: Errors; bodyRef: RefObject<string>; editorRef: RefObject<RichTextHandle | null> };
+
+/** The rich-text body; its HTML is kept in `bodyRef` for the preview. */
+function BodyField({ initialHtml, errors, bodyRef, editorRef }: BodyFieldProps) {
+  return (
+    <div>
+      <span id="article-body-label" className="block font-semibold">
+        {formText.body}
+      </span>
+      <RichTextEditor
+        name="body"
+        label={formText.body}
+        initialHtml={initialHtml}
+        errorId={errors.body ? "body-error" : undefined}
+        invalid={Boolean(errors.body)}
+        onChange={(html) => {
+          bodyRef.current = html;
+        }}
+        handleRef={editorRef}
+      />
+      <FieldError name="body" errors={errors} />
+    </div>
+  );
+}
+
+function ScheduledAtField({ value, onValue, errors }: { value: string; onValue: (value: string) => void; errors: Errors }) {
+  return (
+    <div>
+      <label htmlFor="article-scheduled-at" className="block font-semibold">
+        {formText.scheduledAt}
+      </label>
+      <input
+        id="article-scheduled-at"
+        name="scheduledAt"
+        type="datetime-local"
+        step={1}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-invalid={errors.scheduledAt ? true : undefined}
+        aria-describedby={describedBy("scheduledAt", errors)}
+        className="rounded border border-gray-400 px-3 py-2"
+      />
+      <FieldError name="scheduledAt" errors={errors} />
+    </div>
+  );
+}
+
+function PreviewPanel({ preview, onClose }: { preview: PreviewState; onClose: () => void }) {
+  return (
+    <section aria-labelledby="preview-title" className="rounded border border-gray-300 p-4">
+      <div className="flex items-center justify-between">
+        <h2 id="preview-title" className="text-lg font-bold">
+          {formText.previewTitle}
+        </h2>
+        <button type="button" onClick={onClose} className="text-sm underline">
+          {formText.closePreview}
         </button>
-        {allowed.submit && !allowed.publish && isDraft && (
-          <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {formText.submit}
-          </button>
-        )}
-        {allowed.schedule && status !== "PUBLISHED" && (
-          <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {formText.schedule}
-          </button>
-        )}
-        {allowed.publish && status !== "PUBLISHED" && (
-          <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
-            {formText.publish}
-          </button>
-        )}
-        <button type="button" onClick={showPreview} className="rounded border border-gray-400 px-4 py-2">
-          {formText.preview}
-        </button>
-        {pending && (
-          <span role="status" className="self-center text-sm text-muted">
-            {formText.saving}
-          </span>
-        )}
       </div>
-
-      {preview && (
-        <section aria-labelledby="preview-title" className="rounded border border-gray-300 p-4">
-          <div className="flex items-center justify-between">
-            <h2 id="preview-title" className="text-lg font-bold">
-              {formText.previewTitle}
-            </h2>
-            <button type="button" onClick={() => setPreview(null)} className="text-sm underline">
-              {formText.closePreview}
-            </button>
-          </div>
-          {preview.values ? (
-            <article className="article-body mt-3">
-              <h3 className="text-2xl font-bold">{preview.values.title}</h3>
-              <div className="mt-3" dangerouslySetInnerHTML={{ __html: preview.values.html }} />
-            </article>
-          ) : (
-            <p role="alert">{preview.message}</p>
-          )}
-        </section>
+      {preview.values ? (
+        <article className="article-body mt-3">
+          <h3 className="text-2xl font-bold">{preview.values.title}</h3>
+          <div className="mt-3" dangerouslySetInnerHTML={{ __html: preview.values.html }} />
+        </article>
+      ) : (
+        <p role="alert">{preview.message}</p>
       )}
-    </form>
+    </section>
   );
 }

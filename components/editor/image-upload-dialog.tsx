@@ -37,27 +37,17 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
     setAltError(null);
     setError(null);
     setProgress(0);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/uploads");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setError(imageText.networkError);
-    };
-    xhr.onload = () => {
-      setProgress(null);
-      const body = (xhr.response ?? {}) as UploadResponse;
-      if (xhr.status >= 200 && xhr.status < 300 && body.image) {
-        const image = body.image;
+    sendUpload(data, {
+      onProgress: setProgress,
+      onError: (message) => {
+        setProgress(null);
+        setError(message);
+      },
+      onImage: (image) => {
+        setProgress(null);
         onUploaded({ src: image.src, alt: image.alt, width: image.width, height: image.height, imageId: image.id, caption: image.caption ?? "" });
-        return;
-      }
-      setError(body.error ?? imageText.failed);
-    };
-    xhr.send(data);
+      },
+    });
   }
 
   // Portalled to <body>: the article form around the editor must not contain this form.
@@ -72,65 +62,104 @@ export function ImageUploadDialog({ onClose, onUploaded }: { onClose: () => void
         <h2 id={`${id}-title`} className="text-lg font-bold">
           {imageText.dialogTitle}
         </h2>
-        <div>
-          <label htmlFor={`${id}-file`} className="block font-semibold">
-            {imageText.file}
-          </label>
-          <input id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />
-        </div>
-        <div>
-          <label htmlFor={`${id}-alt`} className="block font-semibold">
-            {imageText.alt}
-          </label>
-          <input
-            id={`${id}-alt`}
-            name="alt"
-            type="text"
-            maxLength={300}
-            aria-invalid={altError ? true : undefined}
-            aria-describedby={`${id}-alt-hint${altError ? ` ${id}-alt-error` : ""}`}
-            className="w-full rounded border border-gray-400 px-2 py-1"
-          />
-          <p id={`${id}-alt-hint`} className="text-sm text-muted">
-            {imageText.altHint}
-          </p>
-          {altError && (
-            <p id={`${id}-alt-error`} className="text-sm text-red-700">
-              {altError}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor={`${id}-caption`} className="block font-semibold">
-            {imageText.caption}
-          </label>
-          <input id={`${id}-caption`} name="caption" type="text" maxLength={500} className="w-full rounded border border-gray-400 px-2 py-1" />
-        </div>
-        {progress !== null && (
-          <div>
-            <label htmlFor={`${id}-progress`} className="text-sm">
-              {imageText.progress}
-            </label>
-            <progress id={`${id}-progress`} max={100} value={progress} className="w-full">
-              {progress}%
-            </progress>
-          </div>
-        )}
-        {error && (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            {error}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded border border-gray-400 px-3 py-1">
-            {imageText.cancel}
-          </button>
-          <button type="submit" disabled={progress !== null} className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60">
-            {imageText.upload}
-          </button>
-        </div>
+        <ImageFields id={id} altError={altError} />
+        {progress !== null && <UploadProgress id={id} progress={progress} />}
+        <DialogFooter error={error} busy={progress !== null} onCancel={() => dialogRef.current?.close()} />
       </form>
     </dialog>,
     document.body,
+  );
+}
+
+type UploadedImage = NonNullable<UploadResponse["image"]>;
+type UploadCallbacks = { onProgress: (percent: number) => void; onError: (message: string) => void; onImage: (image: UploadedImage) => void };
+
+function sendUpload(data: FormData, { onProgress, onError, onImage }: UploadCallbacks) {
+  const xhr = new XMLHttpRequest();
+  xhr.open("POST", "/api/uploads");
+  xhr.responseType = "json";
+  xhr.upload.onprogress = (e) => {
+    if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+  };
+  xhr.onerror = () => onError(imageText.networkError);
+  xhr.onload = () => {
+    const body = (xhr.response ?? {}) as UploadResponse;
+    if (xhr.status >= 200 && xhr.status < 300 && body.image) onImage(body.image);
+    else onError(body.error ?? imageText.failed);
+  };
+  xhr.send(data);
+}
+
+function ImageFields({ id, altError }: { id: string; altError: string | null }) {
+  return (
+    <>
+      <div>
+        <label htmlFor={`${id}-file`} className="block font-semibold">
+          {imageText.file}
+        </label>
+        <input id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />
+      </div>
+      <div>
+        <label htmlFor={`${id}-alt`} className="block font-semibold">
+          {imageText.alt}
+        </label>
+        <input
+          id={`${id}-alt`}
+          name="alt"
+          type="text"
+          maxLength={300}
+          aria-invalid={altError ? true : undefined}
+          aria-describedby={`${id}-alt-hint${altError ? ` ${id}-alt-error` : ""}`}
+          className="w-full rounded border border-gray-400 px-2 py-1"
+        />
+        <p id={`${id}-alt-hint`} className="text-sm text-muted">
+          {imageText.altHint}
+        </p>
+        {altError && (
+          <p id={`${id}-alt-error`} className="text-sm text-red-700">
+            {altError}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor={`${id}-caption`} className="block font-semibold">
+          {imageText.caption}
+        </label>
+        <input id={`${id}-caption`} name="caption" type="text" maxLength={500} className="w-full rounded border border-gray-400 px-2 py-1" />
+      </div>
+    </>
+  );
+}
+
+function UploadProgress({ id, progress }: { id: string; progress: number }) {
+  return (
+    <div>
+      <label htmlFor={`${id}-progress`} className="text-sm">
+        {imageText.progress}
+      </label>
+      <progress id={`${id}-progress`} max={100} value={progress} className="w-full">
+        {progress}%
+      </progress>
+    </div>
+  );
+}
+
+function DialogFooter({ error, busy, onCancel }: { error: string | null; busy: boolean; onCancel: () => void }) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <button type="button" onClick={onCancel} className="rounded border border-gray-400 px-3 py-1">
+          {imageText.cancel}
+        </button>
+        <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60">
+          {imageText.upload}
+        </button>
+      </div>
+    </>
   );
 }

@@ -43,14 +43,7 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
     ],
     content: initialHtml,
     editorProps: {
-      attributes: {
-        "aria-label": label,
-        role: "textbox",
-        "aria-multiline": "true",
-        ...(errorId ? { "aria-describedby": errorId } : {}),
-        ...(invalid ? { "aria-invalid": "true" } : {}),
-        class: "prose-editor min-h-[320px] rounded-b border border-gray-400 bg-white p-3 focus:outline-2 focus:outline-brand",
-      },
+      attributes: editableAttributes(label, errorId, invalid),
     },
     onUpdate: ({ editor: e }) => {
       const next = e.isEmpty ? "" : e.getHTML();
@@ -73,19 +66,7 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
 
   // useEditor gives null on the server and until the client has mounted the editor.
   if (!editor) {
-    return (
-      <div>
-        <p className="mb-1 text-sm text-muted">{editorText.form.noScript}</p>
-        <textarea
-          name={name}
-          defaultValue={initialHtml}
-          aria-label={editorText.form.bodyFallbackLabel}
-          aria-describedby={errorId}
-          rows={16}
-          className="w-full rounded border border-gray-400 p-2 font-mono text-sm"
-        />
-      </div>
-    );
+    return <FallbackTextarea name={name} initialHtml={initialHtml} errorId={errorId} />;
   }
 
   return (
@@ -106,8 +87,35 @@ export function RichTextEditor({ name, initialHtml, label, errorId, invalid, onC
   );
 }
 
-function Toolbar({ editor, onImage }: { editor: Editor; onImage: () => void }) {
-  const state = useEditorState({
+function editableAttributes(label: string, errorId: string | undefined, invalid: boolean | undefined): Record<string, string> {
+  return {
+    "aria-label": label,
+    role: "textbox",
+    "aria-multiline": "true",
+    ...(errorId ? { "aria-describedby": errorId } : {}),
+    ...(invalid ? { "aria-invalid": "true" } : {}),
+    class: "prose-editor min-h-[320px] rounded-b border border-gray-400 bg-white p-3 focus:outline-2 focus:outline-brand",
+  };
+}
+
+function FallbackTextarea({ name, initialHtml, errorId }: { name: string; initialHtml: string; errorId: string | undefined }) {
+  return (
+    <div>
+      <p className="mb-1 text-sm text-muted">{editorText.form.noScript}</p>
+      <textarea
+        name={name}
+        defaultValue={initialHtml}
+        aria-label={editorText.form.bodyFallbackLabel}
+        aria-describedby={errorId}
+        rows={16}
+        className="w-full rounded border border-gray-400 p-2 font-mono text-sm"
+      />
+    </div>
+  );
+}
+
+function useActiveMarks(editor: Editor) {
+  return useEditorState({
     editor,
     selector: ({ editor: e }) => ({
       bold: e.isActive("bold"),
@@ -122,6 +130,20 @@ function Toolbar({ editor, onImage }: { editor: Editor; onImage: () => void }) {
       link: e.isActive("link"),
     }),
   });
+}
+
+/** Asks for the link address: empty removes the link, cancel leaves it as it was. */
+function promptLink(editor: Editor) {
+  const chain = () => editor.chain().focus();
+  const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
+  const href = window.prompt(tb.linkPrompt, previous);
+  if (href === null) return;
+  if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
+  else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
+}
+
+function Toolbar({ editor, onImage }: { editor: Editor; onImage: () => void }) {
+  const state = useActiveMarks(editor);
   const chain = () => editor.chain().focus();
   const buttons: Array<{ label: string; text: string; active?: boolean; run: () => void }> = [
     { label: tb.bold, text: "B", active: state.bold, run: () => chain().toggleBold().run() },
@@ -138,13 +160,7 @@ function Toolbar({ editor, onImage }: { editor: Editor; onImage: () => void }) {
       label: tb.link,
       text: "🔗",
       active: state.link,
-      run: () => {
-        const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
-        const href = window.prompt(tb.linkPrompt, previous);
-        if (href === null) return;
-        if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
-        else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
-      },
+      run: () => promptLink(editor),
     },
     { label: tb.undo, text: "↶", run: () => chain().undo().run() },
     { label: tb.redo, text: "↷", run: () => chain().redo().run() },

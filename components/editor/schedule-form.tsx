@@ -2,6 +2,7 @@
 import { useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { saveScheduleAction } from "@/app/(editor)/editor/articles/actions";
 import { FieldError, describedBy, errorId } from "@/components/editor/field-error";
+import { IntentButtons } from "@/components/editor/intent-buttons";
 import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 import { scheduleMessages } from "@/lib/schedule/messages";
 import { parseScheduleText, type ScheduleParseError } from "@/lib/schedule/parse";
@@ -41,23 +42,155 @@ function safeTitle(date: string, city: string): string {
   }
 }
 
+type Errors = Partial<Record<string, string[]>>;
+
 /** 주요일정: a date, rows of (time, event, place, attendees, department, host), and a ▲ paste box. */
 export function ScheduleForm({ article, boardId, city = "", defaultDate = "", allowed }: Props) {
   const [state, formAction, pending] = useActionState(saveScheduleAction, {});
   const [, startTransition] = useTransition();
   const [date, setDate] = useState(article?.date ?? defaultDate);
   const [rows, setRows] = useState<Row[]>(() => (article?.entries.length ? article.entries.map(toRow) : [toRow({})]));
-  const [paste, setPaste] = useState("");
-  const [pasteErrors, setPasteErrors] = useState<ScheduleParseError[]>([]);
-  const [pasteInfo, setPasteInfo] = useState("");
   const [scheduledAt, setScheduledAt] = useState(article?.scheduledAt ?? "");
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   const errors = state.fieldErrors ?? {};
   const status = article?.status ?? "NEW";
-  const isDraft = status === "NEW" || status === "DRAFT";
-  const title = safeTitle(date, city || "한빛시");
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {article && <input type="hidden" name="id" value={article.id} />}
+      {article && <input type="hidden" name="version" value={article.version} />}
+      <input type="hidden" name="boardId" value={boardId} />
+      <input type="hidden" name="entries" value={entriesJson(rows)} readOnly />
+
+      {state.message && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {state.message}
+          {state.conflict?.snapshotId ? ` ${editorText.conflict.snapshot(state.conflict.snapshotId)}` : ""}
+        </p>
+      )}
+
+      <DateField id={id} date={date} onDate={setDate} title={safeTitle(date, city || "한빛시")} errors={errors} />
+      <PasteBox id={id} onRows={setRows} />
+      <ScheduleRows id={id} rows={rows} setRows={setRows} errors={errors} />
+
+      {allowed.schedule && status !== "PUBLISHED" && (
+        <ScheduledAtField id={id} value={scheduledAt} onValue={setScheduledAt} errors={errors} />
+      )}
+
+      <IntentButtons status={status} allowed={allowed} pending={pending} />
+    </form>
+  );
+}
+
+function entriesJson(rows: Row[]): string {
+  return JSON.stringify(
+    rows.map((row) => ({
+      time: row.time,
+      event: row.event,
+      place: row.place,
+      attendees: row.attendees,
+      department: row.department,
+      host: row.host,
+    })),
+  );
+}
+
+function DateField({ id, date, onDate, title, errors }: { id: string; date: string; onDate: (date: string) => void; title: string; errors: Errors }) {
+  return (
+    <div>
+      <label htmlFor={`${id}-date`} className="block font-semibold">
+        {scheduleText.date}
+      </label>
+      <input
+        id={`${id}-date`}
+        name="date"
+        type="date"
+        value={date}
+        onChange={(e) => onDate(e.target.value)}
+        aria-describedby={describedBy("date", errors)}
+        className="rounded border border-gray-400 px-3 py-2"
+      />
+      <FieldError name="date" errors={errors} />
+      <p className="mt-2">
+        <span className="font-semibold">{scheduleText.titlePreview}: </span>
+        <output aria-live="polite">{title}</output>
+      </p>
+    </div>
+  );
+}
+
+/** The ▲ paste box: reading it replaces the rows with the parsed lines and lists the lines it could not read. */
+function PasteBox({ id, onRows }: { id: string; onRows: (rows: Row[]) => void }) {
+  const [paste, setPaste] = useState("");
+  const [pasteErrors, setPasteErrors] = useState<ScheduleParseError[]>([]);
+  const [pasteInfo, setPasteInfo] = useState("");
+
+  function readPaste() {
+    const result = parseScheduleText(paste);
+    setPasteErrors(result.errors);
+    if (result.entries.length > 0) {
+      onRows(result.entries.map(toRow));
+      setPasteInfo(scheduleText.parsed(result.entries.length));
+    } else {
+      setPasteInfo("");
+    }
+  }
+
+  return (
+    <div className="rounded border border-gray-300 bg-white p-4">
+      <label htmlFor={`${id}-paste`} className="block font-semibold">
+        {scheduleText.pasteLabel}
+      </label>
+      <p id={`${id}-paste-hint`} className="text-sm text-muted">
+        {scheduleText.pasteHint}
+      </p>
+      <textarea
+        id={`${id}-paste`}
+        value={paste}
+        onChange={(e) => setPaste(e.target.value)}
+        rows={6}
+        aria-describedby={`${id}-paste-hint${pasteErrors.length ? ` ${id}-paste-errors` : ""}`}
+        className="mt-1 w-full rounded border border-gray-400 p-2"
+      />
+      <button type="button" onClick={readPaste} className="mt-2 rounded border border-brand px-3 py-1 font-semibold text-brand">
+        {scheduleText.parse}
+      </button>
+      {pasteInfo && (
+        <p role="status" className="mt-2 text-sm">
+          {pasteInfo}
+        </p>
+      )}
+      {pasteErrors.length > 0 && <PasteErrors id={id} errors={pasteErrors} />}
+    </div>
+  );
+}
+
+function PasteErrors({ id, errors }: { id: string; errors: ScheduleParseError[] }) {
+  return (
+    <div id={`${id}-paste-errors`} role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+      <p className="font-semibold">{scheduleText.parseErrors}</p>
+      <ul>
+        {errors.map((error, i) => (
+          <li key={i}>
+            {scheduleText.lineError(error.line, error.reason)} <span className="text-muted">({error.text})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type SetRows = (update: (current: Row[]) => Row[]) => void;
+
+function ScheduleRows({ id, rows, setRows, errors }: { id: string; rows: Row[]; setRows: SetRows; errors: Errors }) {
   function update(index: number, field: (typeof FIELDS)[number], value: string) {
     setRows((current) => current.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   }
@@ -73,210 +206,104 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
     });
   }
 
-  function readPaste() {
-    const result = parseScheduleText(paste);
-    setPasteErrors(result.errors);
-    if (result.entries.length > 0) {
-      setRows(result.entries.map(toRow));
-      setPasteInfo(scheduleText.parsed(result.entries.length));
-    } else {
-      setPasteInfo("");
-    }
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => formAction(data));
-  }
-
-  const entriesJson = JSON.stringify(
-    rows.map((row) => ({
-      time: row.time,
-      event: row.event,
-      place: row.place,
-      attendees: row.attendees,
-      department: row.department,
-      host: row.host,
-    })),
-  );
-
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      {article && <input type="hidden" name="id" value={article.id} />}
-      {article && <input type="hidden" name="version" value={article.version} />}
-      <input type="hidden" name="boardId" value={boardId} />
-      <input type="hidden" name="entries" value={entriesJson} readOnly />
+    <section aria-labelledby={`${id}-rows-title`}>
+      <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
+        {scheduleText.rows}
+      </h2>
+      <FieldError name="entries" errors={errors} />
+      <ol className="space-y-3">
+        {rows.map((row, index) => (
+          <li key={row.key}>
+            <fieldset className="rounded border border-gray-300 bg-white p-3">
+              <legend className="px-1 font-semibold">{scheduleText.row(index + 1)}</legend>
+              <div className="grid gap-2 sm:grid-cols-6">
+                {FIELDS.map((field) => (
+                  <RowField key={field} id={id} row={row} index={index} field={field} onChange={update} errors={errors} />
+                ))}
+              </div>
+              <RowButtons
+                index={index}
+                last={index === rows.length - 1}
+                onMove={move}
+                onRemove={() => setRows((current) => current.filter((_, i) => i !== index))}
+              />
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => setRows((current) => [...current, toRow({})])} className="mt-3 rounded border border-gray-500 px-3 py-1">
+        {scheduleText.addRow}
+      </button>
+    </section>
+  );
+}
 
-      {state.message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          {state.message}
-          {state.conflict?.snapshotId ? ` ${editorText.conflict.snapshot(state.conflict.snapshotId)}` : ""}
-        </p>
-      )}
+type RowFieldProps = {
+  id: string;
+  row: Row;
+  index: number;
+  field: (typeof FIELDS)[number];
+  onChange: (index: number, field: (typeof FIELDS)[number], value: string) => void;
+  errors: Errors;
+};
 
-      <div>
-        <label htmlFor={`${id}-date`} className="block font-semibold">
-          {scheduleText.date}
-        </label>
-        <input
-          id={`${id}-date`}
-          name="date"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          aria-describedby={describedBy("date", errors)}
-          className="rounded border border-gray-400 px-3 py-2"
-        />
-        <FieldError name="date" errors={errors} />
-        <p className="mt-2">
-          <span className="font-semibold">{scheduleText.titlePreview}: </span>
-          <output aria-live="polite">{title}</output>
-        </p>
-      </div>
+function RowField({ id, row, index, field, onChange, errors }: RowFieldProps) {
+  const name = `entries.${index}.${field}`;
+  const inputId = `${id}-${row.key}-${field}`;
+  return (
+    <div className={field === "event" ? "sm:col-span-2" : ""}>
+      <label htmlFor={inputId} className="block text-sm">
+        {labels[field]}
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        value={row[field]}
+        onChange={(e) => onChange(index, field, e.target.value)}
+        placeholder={field === "time" ? "08:30" : undefined}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? errorId(name) : undefined}
+        className="w-full rounded border border-gray-400 px-2 py-1"
+      />
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
 
-      <div className="rounded border border-gray-300 bg-white p-4">
-        <label htmlFor={`${id}-paste`} className="block font-semibold">
-          {scheduleText.pasteLabel}
-        </label>
-        <p id={`${id}-paste-hint`} className="text-sm text-muted">
-          {scheduleText.pasteHint}
-        </p>
-        <textarea
-          id={`${id}-paste`}
-          value={paste}
-          onChange={(e) => setPaste(e.target.value)}
-          rows={6}
-          aria-describedby={`${id}-paste-hint${pasteErrors.length ? ` ${id}-paste-errors` : ""}`}
-          className="mt-1 w-full rounded border border-gray-400 p-2"
-        />
-        <button type="button" onClick={readPaste} className="mt-2 rounded border border-brand px-3 py-1 font-semibold text-brand">
-          {scheduleText.parse}
-        </button>
-        {pasteInfo && (
-          <p role="status" className="mt-2 text-sm">
-            {pasteInfo}
-          </p>
-        )}
-        {pasteErrors.length > 0 && (
-          <div id={`${id}-paste-errors`} role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            <p className="font-semibold">{scheduleText.parseErrors}</p>
-            <ul>
-              {pasteErrors.map((error, i) => (
-                <li key={i}>
-                  {scheduleText.lineError(error.line, error.reason)} <span className="text-muted">({error.text})</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+function RowButtons({ index, last, onMove, onRemove }: { index: number; last: boolean; onMove: (index: number, delta: number) => void; onRemove: () => void }) {
+  return (
+    <div className="mt-2 flex gap-2 text-sm">
+      <button type="button" onClick={() => onMove(index, -1)} disabled={index === 0} aria-label={scheduleText.moveUp(index + 1)} className="rounded border px-2">
+        ↑
+      </button>
+      <button type="button" onClick={() => onMove(index, 1)} disabled={last} aria-label={scheduleText.moveDown(index + 1)} className="rounded border px-2">
+        ↓
+      </button>
+      <button type="button" onClick={onRemove} aria-label={scheduleText.removeRow(index + 1)} className="rounded border border-red-700 px-2 text-red-800">
+        삭제
+      </button>
+    </div>
+  );
+}
 
-      <section aria-labelledby={`${id}-rows-title`}>
-        <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
-          {scheduleText.rows}
-        </h2>
-        <FieldError name="entries" errors={errors} />
-        <ol className="space-y-3">
-          {rows.map((row, index) => (
-            <li key={row.key}>
-              <fieldset className="rounded border border-gray-300 bg-white p-3">
-                <legend className="px-1 font-semibold">{scheduleText.row(index + 1)}</legend>
-                <div className="grid gap-2 sm:grid-cols-6">
-                  {FIELDS.map((field) => {
-                    const name = `entries.${index}.${field}`;
-                    const inputId = `${id}-${row.key}-${field}`;
-                    return (
-                      <div key={field} className={field === "event" ? "sm:col-span-2" : ""}>
-                        <label htmlFor={inputId} className="block text-sm">
-                          {labels[field]}
-                        </label>
-                        <input
-                          id={inputId}
-                          type="text"
-                          value={row[field]}
-                          onChange={(e) => update(index, field, e.target.value)}
-                          placeholder={field === "time" ? "08:30" : undefined}
-                          aria-invalid={errors[name] ? true : undefined}
-                          aria-describedby={errors[name] ? errorId(name) : undefined}
-                          className="w-full rounded border border-gray-400 px-2 py-1"
-                        />
-                        <FieldError name={name} errors={errors} />
-                      </div>
-                    );
-                  })}
-                </div>
-                <div className="mt-2 flex gap-2 text-sm">
-                  <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={scheduleText.moveUp(index + 1)} className="rounded border px-2">
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(index, 1)}
-                    disabled={index === rows.length - 1}
-                    aria-label={scheduleText.moveDown(index + 1)}
-                    className="rounded border px-2"
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
-                    aria-label={scheduleText.removeRow(index + 1)}
-                    className="rounded border border-red-700 px-2 text-red-800"
-                  >
-                    삭제
-                  </button>
-                </div>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <button type="button" onClick={() => setRows((current) => [...current, toRow({})])} className="mt-3 rounded border border-gray-500 px-3 py-1">
-          {scheduleText.addRow}
-        </button>
-      </section>
-
-      {allowed.schedule && status !== "PUBLISHED" && (
-        <div>
-          <label htmlFor={`${id}-scheduled-at`} className="block font-semibold">
-            {editorText.form.scheduledAt}
-          </label>
-          <input
-            id={`${id}-scheduled-at`}
-            name="scheduledAt"
-            type="datetime-local"
-            step={1}
-            value={scheduledAt}
-            onChange={(e) => setScheduledAt(e.target.value)}
-            aria-describedby={describedBy("scheduledAt", errors)}
-            className="rounded border border-gray-400 px-3 py-2"
-          />
-          <FieldError name="scheduledAt" errors={errors} />
-        </div>
-      )}
-
-      <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
-        <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-gray-500 px-4 py-2 font-semibold">
-          {isDraft ? editorText.form.saveDraft : editorText.form.saveChanges}
-        </button>
-        {allowed.submit && !allowed.publish && isDraft && (
-          <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {editorText.form.submit}
-          </button>
-        )}
-        {allowed.schedule && status !== "PUBLISHED" && (
-          <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
-            {editorText.form.schedule}
-          </button>
-        )}
-        {allowed.publish && status !== "PUBLISHED" && (
-          <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white">
-            {editorText.form.publish}
-          </button>
-        )}
-      </div>
-    </form>
+function ScheduledAtField({ id, value, onValue, errors }: { id: string; value: string; onValue: (value: string) => void; errors: Errors }) {
+  return (
+    <div>
+      <label htmlFor={`${id}-scheduled-at`} className="block font-semibold">
+        {editorText.form.scheduledAt}
+      </label>
+      <input
+        id={`${id}-scheduled-at`}
+        name="scheduledAt"
+        type="datetime-local"
+        step={1}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-describedby={describedBy("scheduledAt", errors)}
+        className="rounded border border-gray-400 px-3 py-2"
+      />
+      <FieldError name="scheduledAt" errors={errors} />
+    </div>
   );
 }

@@ -52,32 +52,38 @@ export function ViewsChart({ days }: { days: DailyViews[] }) {
           );
         })}
       </svg>
-      <details className="mt-2">
-        <summary className="cursor-pointer text-sm text-brand">{editorText.home.chartTable}</summary>
-        <table className="mt-2 text-sm">
-          <caption className="sr-only">{editorText.home.chartTable}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-6 text-left">
-                {editorText.home.day}
-              </th>
-              <th scope="col" className="text-right">
-                {editorText.home.views}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.day}>
-                <th scope="row" className="pr-6 text-left font-normal">
-                  {d.day}
-                </th>
-                <td className="text-right tabular-nums">{fmt(d.views)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ViewsTable days={days} />
     </section>
+  );
+}
+
+function ViewsTable({ days }: { days: DailyViews[] }) {
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm text-brand">{editorText.home.chartTable}</summary>
+      <table className="mt-2 text-sm">
+        <caption className="sr-only">{editorText.home.chartTable}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-6 text-left">
+              {editorText.home.day}
+            </th>
+            <th scope="col" className="text-right">
+              {editorText.home.views}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row" className="pr-6 text-left font-normal">
+                {d.day}
+              </th>
+              <td className="text-right tabular-nums">{fmt(d.views)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -16,7 +16,6 @@ export function SettingsForm({ initial }: Props) {
   const [state, action, pending] = useActionState(saveSiteSettingsAction, {});
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
-  const [key, setKey] = useState(values.indexNowKey ?? "");
   const field = (name: ImprintField, props: { type?: string; help?: string; autoComplete?: string; maxLength?: number } = {}) => (
     <Field
       id={`settings-${name}`}
@@ -51,27 +50,34 @@ export function SettingsForm({ initial }: Props) {
         {field("phone", { type: "tel", help: settingsPageText.hints.phone, autoComplete: "tel" })}
         {field("email", { type: "email", maxLength: 254, autoComplete: "email" })}
       </fieldset>
-      <fieldset className="space-y-3 rounded border border-gray-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{settingsPageText.indexNowTitle}</legend>
-        <Field
-          id="settings-indexNowKey"
-          name="indexNowKey"
-          label={settingsPageText.indexNowKey}
-          value={key}
-          onChange={(event) => setKey(event.target.value)}
-          maxLength={128}
-          autoComplete="off"
-          spellCheck={false}
-          help={settingsPageText.indexNowHelp}
-          errors={errors.indexNowKey}
-        />
-        <button type="button" onClick={() => setKey(randomKey())} className="js-only rounded border border-gray-500 px-3 py-1.5 text-sm">
-          {settingsPageText.generateKey}
-        </button>
-      </fieldset>
+      <IndexNowFieldset initialKey={values.indexNowKey ?? ""} errors={errors.indexNowKey} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-bold text-white disabled:opacity-60">
         {pending ? settingsPageText.saving : settingsPageText.save}
       </button>
     </form>
+  );
+}
+
+function IndexNowFieldset({ initialKey, errors }: { initialKey: string; errors: string[] | undefined }) {
+  const [key, setKey] = useState(initialKey);
+  return (
+    <fieldset className="space-y-3 rounded border border-gray-300 bg-white p-4">
+      <legend className="px-1 text-lg font-bold">{settingsPageText.indexNowTitle}</legend>
+      <Field
+        id="settings-indexNowKey"
+        name="indexNowKey"
+        label={settingsPageText.indexNowKey}
+        value={key}
+        onChange={(event) => setKey(event.target.value)}
+        maxLength={128}
+        autoComplete="off"
+        spellCheck={false}
+        help={settingsPageText.indexNowHelp}
+        errors={errors}
+      />
+      <button type="button" onClick={() => setKey(randomKey())} className="js-only rounded border border-gray-500 px-3 py-1.5 text-sm">
+        {settingsPageText.generateKey}
+      </button>
+    </fieldset>
   );
 }

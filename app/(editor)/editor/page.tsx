@@ -18,6 +18,8 @@ import { formatDateTime, seoulDay } from "@/lib/time";
 
 export const metadata: Metadata = { title: editorText.home.title };
 
+const homeText = editorText.home;
+
 type Search = { status?: string; board?: string; author?: string; q?: string; page?: string };
 
 function positive(value: string | undefined): number | undefined {
@@ -47,7 +49,6 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
     listAuthorOptions(),
     listDailyViews(seoulDay()),
   ]);
-  const homeText = editorText.home;
   const page = filters.page ?? 1;
   const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
 
@@ -55,130 +56,154 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{homeText.title}</h1>
 
-      <nav aria-label={homeText.counts}>
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {STATUS_FILTERS.map((status) => (
-            <li key={status}>
-              <Link
-                href={hrefWith({}, { status })}
-                aria-current={filters.status === status ? "page" : undefined}
-                className={`inline-block rounded border px-3 py-1 ${filters.status === status ? "border-brand bg-brand text-white" : "border-gray-300 bg-white"}`}
-              >
-                {editorText.status[status]} <span className="tabular-nums">{counts[status].toLocaleString("ko-KR")}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusCounts current={filters.status} counts={counts} />
 
-      <form method="get" action="/editor" aria-label={homeText.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
-        <div>
-          <label htmlFor="filter-status" className="block text-sm font-semibold">
-            {homeText.statusLabel}
-          </label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{homeText.allStatuses}</option>
-            {STATUS_FILTERS.map((status) => (
-              <option key={status} value={status}>
-                {editorText.status[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-board" className="block text-sm font-semibold">
-            {homeText.boardLabel}
-          </label>
-          <select id="filter-board" name="board" defaultValue={filters.boardId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{homeText.allBoards}</option>
-            {boards.map((board) => (
-              <option key={board.id} value={board.id}>
-                {board.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-author" className="block text-sm font-semibold">
-            {homeText.authorLabel}
-          </label>
-          <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-            <option value="">{homeText.allAuthors}</option>
-            {authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-q" className="block text-sm font-semibold">
-            {homeText.queryLabel}
-          </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} className="rounded border border-gray-400 px-2 py-1" />
-        </div>
-        <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-white">
-          {homeText.apply}
-        </button>
-      </form>
+      <FilterForm filters={filters} boards={boards} authors={authors} />
 
-      {rows.length === 0 ? (
-        <p>{homeText.empty}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-gray-300 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-gray-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">{homeText.columns.title}</th>
-                <th scope="col" className="p-2">{homeText.columns.board}</th>
-                <th scope="col" className="p-2">{homeText.columns.author}</th>
-                <th scope="col" className="p-2">{homeText.columns.status}</th>
-                <th scope="col" className="p-2">{homeText.columns.updated}</th>
-                <th scope="col" className="p-2 text-right">{homeText.columns.views}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-gray-200">
-                  <td className="p-2">
-                    <Link href={`/editor/articles/${row.id}`} className="font-semibold hover:underline">
-                      {row.title}
-                    </Link>
-                  </td>
-                  <td className="p-2">{row.boardName}</td>
-                  <td className="p-2">{row.authorName}</td>
-                  <td className="p-2">
-                    {row.submitted ? editorText.status.SUBMITTED : editorText.status[row.status]}
-                    {row.status === "SCHEDULED" && row.scheduledAt && <span className="block text-muted">{homeText.scheduledFor(formatDateTime(row.scheduledAt))}</span>}
-                  </td>
-                  <td className="p-2 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
-                  <td className="p-2 text-right tabular-nums">{row.viewCount.toLocaleString("ko-KR")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {rows.length === 0 ? <p>{homeText.empty}</p> : <ArticlesTable rows={rows} />}
 
-      {pages > 1 && (
-        <nav aria-label={homeText.pageNav} className="flex gap-4">
-          {page > 1 && (
-            <Link href={hrefWith(search, { page: String(page - 1) })} rel="prev">
-              {homeText.prev}
-            </Link>
-          )}
-          <span>
-            {page} / {pages}
-          </span>
-          {page < pages && (
-            <Link href={hrefWith(search, { page: String(page + 1) })} rel="next">
-              {homeText.next}
-            </Link>
-          )}
-        </nav>
-      )}
+      {pages > 1 && <PageNav search={search} page={page} pages={pages} />}
 
       <ViewsChart days={views} />
     </div>
+  );
+}
+
+function StatusCounts({ current, counts }: { current: StatusFilter | undefined; counts: Awaited<ReturnType<typeof countArticlesByStatus>> }) {
+  return (
+    <nav aria-label={homeText.counts}>
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {STATUS_FILTERS.map((status) => (
+          <li key={status}>
+            <Link
+              href={hrefWith({}, { status })}
+              aria-current={current === status ? "page" : undefined}
+              className={`inline-block rounded border px-3 py-1 ${current === status ? "border-brand bg-brand text-white" : "border-gray-300 bg-white"}`}
+            >
+              {editorText.status[status]} <span className="tabular-nums">{counts[status].toLocaleString("ko-KR")}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+type FilterFormProps = {
+  filters: EditorArticleFilters;
+  boards: Awaited<ReturnType<typeof listBoardOptions>>;
+  authors: Awaited<ReturnType<typeof listAuthorOptions>>;
+};
+
+function FilterForm({ filters, boards, authors }: FilterFormProps) {
+  return (
+    <form method="get" action="/editor" aria-label={homeText.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
+      <div>
+        <label htmlFor="filter-status" className="block text-sm font-semibold">
+          {homeText.statusLabel}
+        </label>
+        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="rounded border border-gray-400 px-2 py-1">
+          <option value="">{homeText.allStatuses}</option>
+          {STATUS_FILTERS.map((status) => (
+            <option key={status} value={status}>
+              {editorText.status[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-board" className="block text-sm font-semibold">
+          {homeText.boardLabel}
+        </label>
+        <select id="filter-board" name="board" defaultValue={filters.boardId ?? ""} className="rounded border border-gray-400 px-2 py-1">
+          <option value="">{homeText.allBoards}</option>
+          {boards.map((board) => (
+            <option key={board.id} value={board.id}>
+              {board.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-author" className="block text-sm font-semibold">
+          {homeText.authorLabel}
+        </label>
+        <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className="rounded border border-gray-400 px-2 py-1">
+          <option value="">{homeText.allAuthors}</option>
+          {authors.map((author) => (
+            <option key={author.id} value={author.id}>
+              {author.displayName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className="block text-sm font-semibold">
+          {homeText.queryLabel}
+        </label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} className="rounded border border-gray-400 px-2 py-1" />
+      </div>
+      <button type="submit" className="rounded bg-brand px-4 py-1.5 font-semibold text-white">
+        {homeText.apply}
+      </button>
+    </form>
+  );
+}
+
+function ArticlesTable({ rows }: { rows: Awaited<ReturnType<typeof listEditorArticles>>["rows"] }) {
+  return (
+    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+      <table className="w-full text-sm">
+        <thead className="bg-gray-100 text-left">
+          <tr>
+            <th scope="col" className="p-2">{homeText.columns.title}</th>
+            <th scope="col" className="p-2">{homeText.columns.board}</th>
+            <th scope="col" className="p-2">{homeText.columns.author}</th>
+            <th scope="col" className="p-2">{homeText.columns.status}</th>
+            <th scope="col" className="p-2">{homeText.columns.updated}</th>
+            <th scope="col" className="p-2 text-right">{homeText.columns.views}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-gray-200">
+              <td className="p-2">
+                <Link href={`/editor/articles/${row.id}`} className="font-semibold hover:underline">
+                  {row.title}
+                </Link>
+              </td>
+              <td className="p-2">{row.boardName}</td>
+              <td className="p-2">{row.authorName}</td>
+              <td className="p-2">
+                {row.submitted ? editorText.status.SUBMITTED : editorText.status[row.status]}
+                {row.status === "SCHEDULED" && row.scheduledAt && <span className="block text-muted">{homeText.scheduledFor(formatDateTime(row.scheduledAt))}</span>}
+              </td>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
+              <td className="p-2 text-right tabular-nums">{row.viewCount.toLocaleString("ko-KR")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PageNav({ search, page, pages }: { search: Search; page: number; pages: number }) {
+  return (
+    <nav aria-label={homeText.pageNav} className="flex gap-4">
+      {page > 1 && (
+        <Link href={hrefWith(search, { page: String(page - 1) })} rel="prev">
+          {homeText.prev}
+        </Link>
+      )}
+      <span>
+        {page} / {pages}
+      </span>
+      {page < pages && (
+        <Link href={hrefWith(search, { page: String(page + 1) })} rel="next">
+          {homeText.next}
+        </Link>
+      )}
+    </nav>
   );
 }

@@ -50,54 +50,7 @@ export default async function AccountPage() {
         {sessions.length === 0 ? (
           <p>{authText.account.noSessions}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-2 pr-3">{authText.account.device}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.account.ip}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.account.lastSeen}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.account.signedInAt}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.account.kind}</th>
-                  <th scope="col" className="py-2"><span className="sr-only">{authText.account.endSession}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session) => {
-                  const device = describeUserAgent(session.userAgent);
-                  const current = session.id === user.sessionId;
-                  return (
-                    <tr key={session.id} className="border-b border-gray-200" aria-current={current ? "true" : undefined}>
-                      <td className="py-2 pr-3">
-                        {device}
-                        {current && <strong className="ml-2 text-xs">({authText.account.thisDevice})</strong>}
-                      </td>
-                      <td className="py-2 pr-3">{session.ip}</td>
-                      <td className="py-2 pr-3">
-                        <time dateTime={isoSeoul(session.lastSeenAt)}>{formatDateTime(session.lastSeenAt)}</time>
-                      </td>
-                      <td className="py-2 pr-3">
-                        <time dateTime={isoSeoul(session.createdAt)}>{formatDateTime(session.createdAt)}</time>
-                      </td>
-                      <td className="py-2 pr-3">{session.persistent ? authText.account.persistent : authText.account.browserSession}</td>
-                      <td className="py-2">
-                        <form action={endSessionAction}>
-                          <input type="hidden" name="sessionId" value={session.id} />
-                          <button
-                            type="submit"
-                            aria-label={authText.account.endSessionLabel(`${device}${current ? ` (${authText.account.thisDevice})` : ""}`)}
-                            className="rounded border border-gray-400 px-2 py-1"
-                          >
-                            {authText.account.endSession}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <SessionsTable sessions={sessions} currentSessionId={user.sessionId} />
         )}
         <form action={signOutEverywhereAction} className="pt-2">
           <button type="submit" aria-describedby="sign-out-everywhere-help" className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
@@ -116,5 +69,63 @@ export default async function AccountPage() {
         <ChangePasswordForm />
       </section>
     </div>
+  );
+}
+
+type Session = Awaited<ReturnType<typeof listActiveSessions>>[number];
+
+function SessionsTable({ sessions, currentSessionId }: { sessions: Session[]; currentSessionId: string | undefined }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b border-gray-300">
+            <th scope="col" className="py-2 pr-3">{authText.account.device}</th>
+            <th scope="col" className="py-2 pr-3">{authText.account.ip}</th>
+            <th scope="col" className="py-2 pr-3">{authText.account.lastSeen}</th>
+            <th scope="col" className="py-2 pr-3">{authText.account.signedInAt}</th>
+            <th scope="col" className="py-2 pr-3">{authText.account.kind}</th>
+            <th scope="col" className="py-2"><span className="sr-only">{authText.account.endSession}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((session) => (
+            <SessionRow key={session.id} session={session} current={session.id === currentSessionId} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SessionRow({ session, current }: { session: Session; current: boolean }) {
+  const device = describeUserAgent(session.userAgent);
+  return (
+    <tr className="border-b border-gray-200" aria-current={current ? "true" : undefined}>
+      <td className="py-2 pr-3">
+        {device}
+        {current && <strong className="ml-2 text-xs">({authText.account.thisDevice})</strong>}
+      </td>
+      <td className="py-2 pr-3">{session.ip}</td>
+      <td className="py-2 pr-3">
+        <time dateTime={isoSeoul(session.lastSeenAt)}>{formatDateTime(session.lastSeenAt)}</time>
+      </td>
+      <td className="py-2 pr-3">
+        <time dateTime={isoSeoul(session.createdAt)}>{formatDateTime(session.createdAt)}</time>
+      </td>
+      <td className="py-2 pr-3">{session.persistent ? authText.account.persistent : authText.account.browserSession}</td>
+      <td className="py-2">
+        <form action={endSessionAction}>
+          <input type="hidden" name="sessionId" value={session.id} />
+          <button
+            type="submit"
+            aria-label={authText.account.endSessionLabel(`${device}${current ? ` (${authText.account.thisDevice})` : ""}`)}
+            className="rounded border border-gray-400 px-2 py-1"
+          >
+            {authText.account.endSession}
+          </button>
+        </form>
+      </td>
+    </tr>
   );
 }

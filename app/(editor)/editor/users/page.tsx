@@ -28,41 +28,8 @@ export default async function UsersPage() {
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{authText.users.title}</h1>
-      {targets.length > 0 && (
-        <section role="status" aria-labelledby="under-attack" className="rounded border border-amber-400 bg-amber-50 p-4 text-amber-950">
-          <h2 id="under-attack" className="font-bold">
-            {authText.users.underAttackTitle}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {targets.map((target) => (
-              <li key={target.loginId}>{authText.users.underAttack(target.loginId, target.failures, target.sources)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="users-list" className="space-y-3">
-        <h2 id="users-list" className="text-xl font-bold">
-          {authText.users.listTitle}
-        </h2>
-        <ul className="divide-y divide-gray-200 border-y border-gray-200">
-          {users.map((u) => (
-            <li key={u.id} className="space-y-2 py-4">
-              <p>
-                <strong>{u.displayName}</strong> <span className="text-gray-700">({u.loginId})</span> · {authText.roles[u.role]} ·{" "}
-                {u.disabled ? authText.users.disabled : authText.users.active}
-                {u.id === user.id && <span className="ml-1 text-sm">({authText.users.you})</span>}
-              </p>
-              {u.id !== user.id && (
-                <div className="flex flex-wrap gap-4">
-                  <RoleForm action={changeRoleAction} userId={u.id} loginId={u.loginId} role={u.role} />
-                  <DisableForm action={setDisabledAction} userId={u.id} loginId={u.loginId} disabled={u.disabled} />
-                </div>
-              )}
-              <ResetPasswordForm action={resetPasswordAction} userId={u.id} loginId={u.loginId} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {targets.length > 0 && <UnderAttack targets={targets} />}
+      <UsersList users={users} meId={user.id} />
       <section aria-labelledby="users-create" className="max-w-2xl space-y-3">
         <h2 id="users-create" className="text-xl font-bold">
           {authText.users.createTitle}
@@ -73,43 +40,88 @@ export default async function UsersPage() {
         <h2 id="audit-log" className="text-xl font-bold">
           {authText.audit.title}
         </h2>
-        {audit.length === 0 ? (
-          <p>{authText.audit.empty}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-2 pr-3">{authText.audit.when}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.audit.who}</th>
-                  <th scope="col" className="py-2 pr-3">{authText.audit.what}</th>
-                  <th scope="col" className="py-2">{authText.audit.target}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {audit.map((entry) => (
-                  <tr key={entry.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
-                    </td>
-                    <td className="py-2 pr-3">{entry.actorName ?? authText.audit.system}</td>
-                    <td className="py-2 pr-3">{authText.audit.actions[entry.action] ?? entry.action}</td>
-                    <td className="py-2">
-                      {entry.targetType === "article" ? (
-                        <a href={`/editor/articles/${entry.targetId}`}>
-                          {authText.audit.targets.article} {entry.targetId}
-                        </a>
-                      ) : (
-                        `${authText.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {audit.length === 0 ? <p>{authText.audit.empty}</p> : <AuditTable audit={audit} />}
       </section>
+    </div>
+  );
+}
+
+function UnderAttack({ targets }: { targets: Awaited<ReturnType<typeof listThrottledAccounts>> }) {
+  return (
+    <section role="status" aria-labelledby="under-attack" className="rounded border border-amber-400 bg-amber-50 p-4 text-amber-950">
+      <h2 id="under-attack" className="font-bold">
+        {authText.users.underAttackTitle}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {targets.map((target) => (
+          <li key={target.loginId}>{authText.users.underAttack(target.loginId, target.failures, target.sources)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function UsersList({ users, meId }: { users: Awaited<ReturnType<typeof listUsers>>; meId: number }) {
+  return (
+    <section aria-labelledby="users-list" className="space-y-3">
+      <h2 id="users-list" className="text-xl font-bold">
+        {authText.users.listTitle}
+      </h2>
+      <ul className="divide-y divide-gray-200 border-y border-gray-200">
+        {users.map((u) => (
+          <li key={u.id} className="space-y-2 py-4">
+            <p>
+              <strong>{u.displayName}</strong> <span className="text-gray-700">({u.loginId})</span> · {authText.roles[u.role]} ·{" "}
+              {u.disabled ? authText.users.disabled : authText.users.active}
+              {u.id === meId && <span className="ml-1 text-sm">({authText.users.you})</span>}
+            </p>
+            {u.id !== meId && (
+              <div className="flex flex-wrap gap-4">
+                <RoleForm action={changeRoleAction} userId={u.id} loginId={u.loginId} role={u.role} />
+                <DisableForm action={setDisabledAction} userId={u.id} loginId={u.loginId} disabled={u.disabled} />
+              </div>
+            )}
+            <ResetPasswordForm action={resetPasswordAction} userId={u.id} loginId={u.loginId} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AuditTable({ audit }: { audit: Awaited<ReturnType<typeof listRecentAudit>> }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b border-gray-300">
+            <th scope="col" className="py-2 pr-3">{authText.audit.when}</th>
+            <th scope="col" className="py-2 pr-3">{authText.audit.who}</th>
+            <th scope="col" className="py-2 pr-3">{authText.audit.what}</th>
+            <th scope="col" className="py-2">{authText.audit.target}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {audit.map((entry) => (
+            <tr key={entry.id} className="border-b border-gray-200">
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
+              </td>
+              <td className="py-2 pr-3">{entry.actorName ?? authText.audit.system}</td>
+              <td className="py-2 pr-3">{authText.audit.actions[entry.action] ?? entry.action}</td>
+              <td className="py-2">
+                {entry.targetType === "article" ? (
+                  <a href={`/editor/articles/${entry.targetId}`}>
+                    {authText.audit.targets.article} {entry.targetId}
+                  </a>
+                ) : (
+                  `${authText.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -29,45 +29,11 @@ export default async function HomePage({ params }: Props) {
   // The one edition there is: the segment exists only so the page renders on demand.
   if ((await params).edition !== "front") notFound();
   const [latest, boards, perBoard, photos] = await Promise.all([listLatestArticles(10), listBoards(), listLatestPerBoard(5), listPhotoNews(4)]);
-  const [top, ...rest] = latest;
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
       <h1 className="sr-only">{common.siteTitle}</h1>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
-            {common.latestNews}
-          </h2>
-          {!top ? (
-            <p className="mt-4">{common.noArticles}</p>
-          ) : (
-            <>
-              <article className="border-b border-gray-200 py-4">
-                <h3 className="text-2xl font-bold leading-snug">
-                  <a href={`/article/${top.id}`} className="text-ink hover:text-brand hover:underline">
-                    {top.title}
-                  </a>
-                </h3>
-                <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
-                <p className="mt-1 text-sm text-muted">
-                  {top.boardName} · <time dateTime={top.publishedAt.toISOString()}>{formatDate(top.publishedAt)}</time>
-                </p>
-              </article>
-              <ul className="divide-y divide-gray-200">
-                {rest.map((article) => (
-                  <li key={article.id} className="py-3">
-                    <a href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline">
-                      {article.title}
-                    </a>
-                    <p className="mt-1 text-sm text-muted">
-                      {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        <LatestNews latest={latest} />
         <div className="space-y-8">
           <TodaySchedule day={seoulDay()} />
           <MostRead />
@@ -84,30 +50,76 @@ export default async function HomePage({ params }: Props) {
           {boards.map((board) => {
             const items = perBoard[board.id] ?? [];
             if (items.length === 0) return null;
-            return (
-              <section key={board.id} aria-labelledby={`board-${board.id}-heading`}>
-                <h3 id={`board-${board.id}-heading`} className="flex items-baseline justify-between border-b-2 border-ink pb-2 text-lg font-bold">
-                  <a href={boardHref(board.slug)} className="text-ink hover:text-brand hover:underline">
-                    {board.name}
-                  </a>
-                </h3>
-                <ul className="divide-y divide-gray-200">
-                  {items.map((item) => (
-                    <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
-                      <a href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline">
-                        {item.title}
-                      </a>
-                      <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
-                        {formatDate(item.publishedAt)}
-                      </time>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
+            return <BoardSection key={board.id} board={board} items={items} />;
           })}
         </div>
       </section>
     </main>
+  );
+}
+
+function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestArticles>> }) {
+  const [top, ...rest] = latest;
+  return (
+    <section aria-labelledby="latest-heading">
+      <h2 id="latest-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
+        {common.latestNews}
+      </h2>
+      {!top ? (
+        <p className="mt-4">{common.noArticles}</p>
+      ) : (
+        <>
+          <article className="border-b border-gray-200 py-4">
+            <h3 className="text-2xl font-bold leading-snug">
+              <a href={`/article/${top.id}`} className="text-ink hover:text-brand hover:underline">
+                {top.title}
+              </a>
+            </h3>
+            <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
+            <p className="mt-1 text-sm text-muted">
+              {top.boardName} · <time dateTime={top.publishedAt.toISOString()}>{formatDate(top.publishedAt)}</time>
+            </p>
+          </article>
+          <ul className="divide-y divide-gray-200">
+            {rest.map((article) => (
+              <li key={article.id} className="py-3">
+                <a href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline">
+                  {article.title}
+                </a>
+                <p className="mt-1 text-sm text-muted">
+                  {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+type BoardSectionProps = { board: Awaited<ReturnType<typeof listBoards>>[number]; items: NonNullable<Awaited<ReturnType<typeof listLatestPerBoard>>[number]> };
+
+function BoardSection({ board, items }: BoardSectionProps) {
+  return (
+    <section aria-labelledby={`board-${board.id}-heading`}>
+      <h3 id={`board-${board.id}-heading`} className="flex items-baseline justify-between border-b-2 border-ink pb-2 text-lg font-bold">
+        <a href={boardHref(board.slug)} className="text-ink hover:text-brand hover:underline">
+          {board.name}
+        </a>
+      </h3>
+      <ul className="divide-y divide-gray-200">
+        {items.map((item) => (
+          <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
+            <a href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline">
+              {item.title}
+            </a>
+            <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
+              {formatDate(item.publishedAt)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
