@@ -34,6 +34,24 @@ function unavailable(): Response {
   return new Response(null, { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store, private" } });
 }
 
+/**
+ * Whether `id` is a published article. Beacons for one article arrive together (a story linked
+ * from a portal: hundreds a second, all missing the cache at first), so the ones in flight share
+ * one cached read instead of each taking a database connection for it. In-flight only: a settled
+ * check is forgotten at once, the data cache keeps the answer.
+ */
+const checks = new Map<number, Promise<boolean>>();
+function isPublished(id: number): Promise<boolean> {
+  let check = checks.get(id);
+  if (!check) {
+    check = getArticle(id)
+      .then((article) => article !== null)
+      .finally(() => checks.delete(id));
+    checks.set(id, check);
+  }
+  return check;
+}
+
 async function isEditor(request: NextRequest): Promise<boolean> {
   // Only readers carrying a session cookie cost a session lookup.
   if (!request.cookies.has(SESSION_COOKIE)) return false;
@@ -52,9 +70,9 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   if (!countsFromFetchSite(request.headers.get("sec-fetch-site"))) return pixel();
   if (await isEditor(request)) return pixel();
   // Only published articles count; the cached read keeps junk ids out of the buffer cheaply.
-  const article = await getArticle(id).catch((error: unknown) => (isDatabaseUnavailable(error) ? UNAVAILABLE : Promise.reject(error)));
-  if (article === UNAVAILABLE) return unavailable();
-  if (!article) return pixel();
+  const published = await isPublished(id).catch((error: unknown) => (isDatabaseUnavailable(error) ? UNAVAILABLE : Promise.reject(error)));
+  if (published === UNAVAILABLE) return unavailable();
+  if (!published) return pixel();
 
   const now = new Date();
   const today = seoulDay(now);
