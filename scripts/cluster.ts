@@ -12,6 +12,7 @@ import { purgeUrl, startNginx, type Nginx } from "./services/nginx.ts";
 import { startRedisServer, type RedisServer } from "./services/redis.ts";
 import { exitWithFailure } from "./services/fail.ts";
 import { waitForHttp } from "./services/wait.ts";
+import { warmUp } from "./services/warm.ts";
 
 export type ClusterOptions = {
   /** nginx's port; the servers take the next ones. */
@@ -96,6 +97,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
             setTimeout(() => void handle.start().catch((error: unknown) => console.error(error)), 1_000);
           });
           await waitForHttp(`${handle.url}/api/health`, 60_000, started);
+          await warmUp(handle.url);
         },
         async stop(signal) {
           const running = child;

@@ -4,6 +4,8 @@
 // beside it. With REDIS_URL the server keeps its cache in that Redis; without, in its memory.
 import type { ChildProcess } from "node:child_process";
 import { buildIfNeeded, prepareDatabase, siteEnv, siteIdentity, startServer, startWorkerProcess } from "./prepare.ts";
+import { waitForHttp } from "./services/wait.ts";
+import { warmUp } from "./services/warm.ts";
 import { exitWithFailure } from "./services/fail.ts";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -35,6 +37,10 @@ async function main(): Promise<void> {
     // Without a shared Redis the worker reaches this server's in-memory cache directly.
     const worker = startWorkerProcess({ ...env, ...(env.REDIS_URL ? {} : { WEB_SERVER_URL: `http://127.0.0.1:${port}` }) });
     children = [server, worker];
+    // In the background: the site is up meanwhile, and its first readers find it warmer.
+    void waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, server)
+      .then(() => warmUp(`http://127.0.0.1:${port}`))
+      .catch(() => {});
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
     // Either one ending on its own ends the site: a half-running site is worse than a stopped one.
     const [first] = await Promise.race(children.map(async (child) => [child, await exited(child)] as const));

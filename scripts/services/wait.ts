@@ -1,12 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 
 /**
- * One request's status (below 500 means up), or a rejection after `timeoutMs`. The deadline is a
- * plain timer raced against the request, not `AbortSignal.timeout`: on Node 20 a fetch whose
- * signal nothing else references can lose it to the garbage collector and then never settle,
- * which once left `npm run bench` waiting forever for servers that were long up.
+ * One request's status and body, or a rejection after `timeoutMs`. The deadline is a plain
+ * timer raced against the request, not `AbortSignal.timeout`: on Node 20 a fetch whose signal
+ * nothing else references can lose it to the garbage collector and then never settle, which
+ * once left `npm run bench` waiting forever for servers that were long up.
  */
-async function probe(url: string, timeoutMs: number): Promise<number> {
+export async function fetchWithDeadline(url: string, timeoutMs: number): Promise<{ status: number; body: string }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -17,8 +17,7 @@ async function probe(url: string, timeoutMs: number): Promise<number> {
   });
   const request = (async () => {
     const response = await fetch(url, { signal: controller.signal });
-    await response.arrayBuffer();
-    return response.status;
+    return { status: response.status, body: await response.text() };
   })();
   try {
     return await Promise.race([request, deadline]);
@@ -34,7 +33,7 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   for (;;) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error(`the process behind ${url} exited (${child.exitCode ?? child.signalCode})`);
     try {
-      if ((await probe(url, 2_000)) < 500) return;
+      if ((await fetchWithDeadline(url, 2_000)).status < 500) return;
     } catch {
       // not up yet
     }
