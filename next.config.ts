@@ -1,7 +1,20 @@
 import type { NextConfig } from "next";
 import path from "node:path";
 import { ACTION_BODY_LIMIT_SETTING } from "./lib/http/limits";
+import { PLAIN_TERM } from "./lib/search/segment";
 import { COMMON_HEADERS, READER_HEADERS, READER_PATHS } from "./lib/http/security-headers";
+
+/**
+ * A search with a plain term (lib/search/segment.ts PLAIN_TERM) and a proper page
+ * number, or none: to its cached page with the term in the path (as searchSegment writes it).
+ */
+function searchRewrites(source: string, internal: string) {
+  const term = { type: "query" as const, key: "q", value: `(?<q>${PLAIN_TERM})` };
+  return [
+    { source, has: [term, { type: "query" as const, key: "page", value: "(?<page>[1-9][0-9]{0,5})" }], destination: `${internal}/q:q/:page` },
+    { source, has: [term], missing: [{ type: "query" as const, key: "page" }], destination: `${internal}/q:q/1` },
+  ];
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -74,6 +87,8 @@ const nextConfig: NextConfig = {
           missing: [{ type: "query", key: "q" }],
           destination: "/internal/board/:slug/page/:page",
         },
+        ...searchRewrites("/search", "/internal/search"),
+        ...searchRewrites("/board/:slug", "/internal/board-search/:slug"),
         { source: "/rss.xml", destination: "/internal/files/rss.xml" },
         { source: "/sitemap.xml", destination: "/internal/files/sitemap.xml" },
         { source: "/news-sitemap.xml", destination: "/internal/files/news-sitemap.xml" },

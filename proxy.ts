@@ -14,9 +14,10 @@ import { NOT_FOUND_REWRITE } from "@/lib/routing/unknown-paths";
 // cache and answer unknown ids themselves. It handles: server actions and form posts (checked
 // before Next decodes them); the editor area (an early sign-in redirect; every editor page and
 // action checks again) and the login page, with their per-response nonce policy
-// (lib/http/security-headers.ts); searches (the term moves into the cached page's path);
-// malformed page numbers (→ page 1); direct requests for internal paths (404); and the
-// addresses of an imported XE/Rhymix site (lib/routing/legacy-urls.ts).
+// (lib/http/security-headers.ts); searches for terms a rewrite cannot carry (the term moves
+// into the cached page's path); malformed page numbers (→ page 1); direct requests for
+// internal paths (404); and the addresses of an imported XE/Rhymix site
+// (lib/routing/legacy-urls.ts).
 export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   const { pathname } = request.nextUrl;
   // A POST to a page is a server action: with JavaScript (the Next-Action header), its arguments
@@ -73,12 +74,14 @@ export const config = {
     "/editor",
     "/login",
     "/internal/:path*",
-    { source: "/search", has: [{ type: "query", key: "q" }] },
-    { source: "/search", has: [{ type: "query", key: "page" }] },
-    { source: "/board/:slug", has: [{ type: "query", key: "q" }] },
+    // Search terms that a path segment cannot carry as they are (next.config.ts rewrites the
+    // others: lib/search/segment.ts PLAIN_TERM), and malformed page numbers.
+    { source: "/search", has: [{ type: "query", key: "q", value: "^(?![^\\x00-\\x1f/?#%\\\\]+$)[\\s\\S]*" }] },
+    { source: "/search", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    { source: "/board/:slug", has: [{ type: "query", key: "q", value: "^(?![^\\x00-\\x1f/?#%\\\\]+$)[\\s\\S]*" }] },
     // A page number that is not one (`?page=abc`); proper numbers are rewritten by next.config.ts.
-    { source: "/board/:slug", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$).*" }] },
-    { source: "/reporter/:id", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$).*" }] },
+    { source: "/board/:slug", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    { source: "/reporter/:id", has: [{ type: "query", key: "page", value: "^(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
     "/index.php",
     { source: "/", has: [{ type: "query", key: "document_srl" }] },
     { source: "/", has: [{ type: "query", key: "mid" }] },

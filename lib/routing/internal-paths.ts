@@ -4,16 +4,18 @@ import { searchSegment } from "@/lib/search/segment";
 // Public reader URLs that are cached under another, internal path (the full-route cache keys a
 // page by its path, and only paths with a dynamic segment render on first request rather than
 // at build, which has no database). Fixed mappings (`/`, `/schedule`, `/board/{slug}?page=N`,
-// the feeds) are rewrites in next.config.ts and never touch the proxy; the ones here carry
-// free text from the query string (search terms), which only code can put into a path safely.
-// The internal paths answer 404 when asked for directly (proxy.ts).
+// the feeds) and searches for plain terms are rewrites in next.config.ts and never touch the
+// proxy, which costs as much as serving the cached page; the ones here carry search terms that
+// only code can put into a path safely (lib/search/segment.ts PLAIN_TERM). The internal paths
+// answer 404 when asked for directly (proxy.ts).
 
 export const INTERNAL_PREFIX = "/internal";
 
 export type InternalRoute = { kind: "rewrite"; path: string } | { kind: "redirect"; location: string } | null;
 
-function firstValue(params: URLSearchParams, name: string): string | null {
-  return params.getAll(name)[0] ?? null;
+/** The last of a repeated parameter, as Next's rewrites read it (`?q=a&q=b` searches "b"). */
+function lastValue(params: URLSearchParams, name: string): string | null {
+  return params.getAll(name).at(-1) ?? null;
 }
 
 /** Where a search URL is rendered, a redirect for a malformed page number, or null. */
@@ -26,7 +28,7 @@ export function internalRouteFor(url: URL): InternalRoute {
   }
   const boardMatch = /^\/board\/([^/]+)$/.exec(pathname);
   if (pathname !== "/search" && !boardMatch) return null;
-  const q = firstValue(searchParams, "q");
+  const q = lastValue(searchParams, "q");
   const pages = searchParams.getAll("page");
   const page = parsePageParam(pages.length > 1 ? pages : (pages[0] ?? undefined));
   const base = boardMatch ? `/board/${boardMatch[1]}` : "/search";

@@ -1,5 +1,13 @@
 // Search terms travel to the cached search pages as one path segment (the proxy puts them
-// there, encoded): the full-route cache keys pages by path, not by query string.
+// there, encoded, or next.config.ts's rewrites, as they are): the full-route cache keys pages
+// by path, not by query string.
+
+/**
+ * A search term that next.config.ts may put into a path as it is: Next's rewrites insert it
+ * unencoded, so it must hold no path or query delimiter (`/ ? #`), no `%` (the page would decode
+ * it), no backslash and no control character. proxy.ts's matcher takes every other term.
+ */
+export const PLAIN_TERM = "[^\\x00-\\x1f/?#%\\\\]+";
 
 /** The segment for `q` (never empty, so `/internal/search/{q}/1` always has one). */
 export function searchSegment(q: string): string {
