@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/auth/field";
+import { Field } from "@/components/ui/field";
 import { changePasswordAction } from "@/lib/auth/actions";
 import type { ActionState } from "@/lib/actions/action-state";
 import { auth as authText } from "@/lib/strings/auth";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { updateProfileAction } from "@/app/(editor)/editor/account/actions";
-import { Field } from "@/components/auth/field";
+import { Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { auth } from "@/lib/strings/auth";
 import { BIO_MAX } from "@/lib/validations/profile";

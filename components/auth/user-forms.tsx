@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { Field } from "@/components/auth/field";
+import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/action-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { auth as authText } from "@/lib/strings/auth";
