@@ -1,5 +1,8 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
+/** The look of a full-width control, the plain input's and any select or textarea that matches it. */
+export const CONTROL_CLASS = "mt-1 w-full rounded border border-gray-400 px-3 py-2";
+
 /** What a field hands its control: the id its label points at, and the wiring to its help and errors. */
 export type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 
@@ -35,7 +38,7 @@ export function Field({ id, label, errors, help, describedBy, invalid, className
       <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
-      {children ? children(control) : <input {...control} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" {...input} />}
+      {children ? children(control) : <input {...control} className={CONTROL_CLASS} {...input} />}
       {help && (
         <p id={`${id}-help`} className="mt-1 text-sm text-gray-700">
           {help}
