@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import type { ActionState, ArticleFormText } from "@/lib/actions/action-state";
+import { authorizeArticleFormAction } from "@/lib/actions/article-form-action";
 import { authorizeAction, idField, textField, type Redirect } from "@/lib/actions/authorize-action";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
@@ -153,21 +154,12 @@ const correctionText = (formData: FormData): CorrectionValues => ({ kind: textFi
 
 /** 정정·반론 게시: a dated note at the top of a published article (editors). */
 export async function addCorrectionAction(_prev: ActionState<CorrectionValues>, formData: FormData): Promise<ActionState<CorrectionValues>> {
-  return authorizeAction(
-    "article.correct",
-    formData,
-    async (user, form) => {
-      const values = correctionText(form);
-      const id = idField(form, "id");
-      if (id === null) return { message: editorText.errors.notFound, values };
-      const parsed = correctionSchema.safeParse(values);
-      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-      const result = await service.addCorrection(user, id, parsed.data);
-      if (!result.ok && result.reason === "invalidTransition") return { message: editorText.corrections.onlyPublished, values };
-      return settle(result, "corrected", values);
-    },
-    correctionText,
-  );
+  const form = { keep: correctionText, schema: correctionSchema, invalidMessage: editorText.form.formErrors };
+  return authorizeArticleFormAction("article.correct", formData, form, async (user, id, correction, values) => {
+    const result = await service.addCorrection(user, id, correction);
+    if (!result.ok && result.reason === "invalidTransition") return { message: editorText.corrections.onlyPublished, values };
+    return settle(result, "corrected", values);
+  });
 }
 
 type RelatedValues = { related: string };
@@ -175,19 +167,9 @@ const relatedText = (formData: FormData): RelatedValues => ({ related: textField
 
 /** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
 export async function setRelatedPicksAction(_prev: ActionState<RelatedValues>, formData: FormData): Promise<ActionState<RelatedValues>> {
-  return authorizeAction(
-    "article.create",
-    formData,
-    async (user, form) => {
-      const values = relatedText(form);
-      const id = idField(form, "id");
-      if (id === null) return { message: editorText.errors.notFound, values };
-      const parsed = relatedPicksSchema.safeParse(values);
-      if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-      const result = await service.setRelatedPicks(user, id, parsed.data.related);
-      if (!result.ok && result.reason === "relatedInvalid") return { fieldErrors: { related: [result.message] }, values };
-      return settle(result, "related", values);
-    },
-    relatedText,
-  );
+  return authorizeArticleFormAction("article.create", formData, { keep: relatedText, schema: relatedPicksSchema }, async (user, id, { related }, values) => {
+    const result = await service.setRelatedPicks(user, id, related);
+    if (!result.ok && result.reason === "relatedInvalid") return { fieldErrors: { related: [result.message] }, values };
+    return settle(result, "related", values);
+  });
 }
