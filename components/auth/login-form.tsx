@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { Field } from "@/components/ui/field";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { auth as authText } from "@/lib/strings/auth";
 
@@ -11,7 +12,7 @@ type Props = {
   autoFocus?: boolean;
 };
 
-type FieldErrors = { loginId?: string; password?: string };
+type FieldErrors = { loginId?: string[]; password?: string[] };
 
 /** What the sign-in route answers a post that asks for JSON (app/api/auth/[...nextauth]/route.ts). */
 type SignInAnswer = { ok?: boolean; error?: string; csrfToken?: string | null };
@@ -53,25 +54,38 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
     setPending(false);
   }
 
-  const describe = (field?: string) => [field, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  // A form-wide error (wrong id or password) makes both fields invalid and describes them too.
+  const formError = { invalid: Boolean(error), describedBy: error ? errorId : undefined };
 
   return (
     <form action="/api/auth/callback/credentials" method="post" onSubmit={submit} noValidate className="space-y-4">
       <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
       <input type="hidden" name="callbackUrl" value={next} />
       <FormAlert id={errorId} error={error} />
-      <LoginIdField
-        id={id}
+      <Field
+        id={`${id}-loginId`}
+        name="loginId"
+        type="text"
+        label={authText.loginId}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        maxLength={64}
         autoFocus={autoFocus}
-        invalid={Boolean(fieldErrors.loginId || error)}
-        describedBy={describe(fieldErrors.loginId ? `${id}-loginId-error` : undefined)}
-        message={fieldErrors.loginId}
+        errors={fieldErrors.loginId}
+        {...formError}
       />
-      <PasswordField
-        id={id}
-        invalid={Boolean(fieldErrors.password || error)}
-        describedBy={describe(fieldErrors.password ? `${id}-password-error` : undefined)}
-        message={fieldErrors.password}
+      <Field
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        label={authText.password}
+        autoComplete="current-password"
+        required
+        maxLength={1024}
+        errors={fieldErrors.password}
+        {...formError}
       />
       <RememberMe id={id} />
       <SubmitAndHelp pending={pending} />
@@ -81,8 +95,8 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
 
 function missingFields(loginId: string, password: string): FieldErrors {
   const errors: FieldErrors = {};
-  if (!loginId) errors.loginId = authText.errors.missingId;
-  if (!password) errors.password = authText.errors.missingPassword;
+  if (!loginId) errors.loginId = [authText.errors.missingId];
+  if (!password) errors.password = [authText.errors.missingPassword];
   return errors;
 }
 
@@ -112,69 +126,11 @@ async function postSignIn(csrfToken: string, fields: SignInFields): Promise<{ ok
   return { ok: false };
 }
 
-type FieldProps = { id: string; invalid: boolean; describedBy: string | undefined; message: string | undefined };
-
-function LoginIdField({ id, autoFocus, invalid, describedBy, message }: FieldProps & { autoFocus?: boolean }) {
-  return (
-    <div>
-      <label htmlFor={`${id}-loginId`} className="block text-sm font-semibold">
-        {authText.loginId}
-      </label>
-      <input
-        id={`${id}-loginId`}
-        name="loginId"
-        type="text"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        maxLength={64}
-        autoFocus={autoFocus}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-      />
-      <FieldMessage id={`${id}-loginId-error`} message={message} />
-    </div>
-  );
-}
-
-function PasswordField({ id, invalid, describedBy, message }: FieldProps) {
-  return (
-    <div>
-      <label htmlFor={`${id}-password`} className="block text-sm font-semibold">
-        {authText.password}
-      </label>
-      <input
-        id={`${id}-password`}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        maxLength={1024}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-      />
-      <FieldMessage id={`${id}-password-error`} message={message} />
-    </div>
-  );
-}
-
 // Always rendered (visually hidden when empty) so screen readers hear the message when it appears.
 function FormAlert({ id, error }: { id: string; error: string | undefined }) {
   return (
     <p id={id} role="alert" className={error ? "rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
       {error ?? ""}
-    </p>
-  );
-}
-
-function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700">
-    {message}
     </p>
   );
 }

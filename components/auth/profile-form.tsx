@@ -1,12 +1,13 @@
 "use client";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { updateProfileAction } from "@/app/(editor)/editor/account/actions";
-import { Field } from "@/components/auth/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { auth } from "@/lib/strings/auth";
 import { BIO_MAX } from "@/lib/validations/profile";
 
 const profileText = auth.profile;
+const PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif,image/gif";
 
 type Props = {
   initial: { displayName: string; email: string; bio: string; photo: { id: number; src: string } | null };
@@ -60,42 +61,19 @@ export function ProfileForm({ initial }: Props) {
       </p>
       <Field id="profile-name" name="displayName" label={profileText.name} help={profileText.nameHelp} defaultValue={values.displayName} required maxLength={50} autoComplete="name" errors={errors.displayName} />
       <Field id="profile-email" name="email" type="email" label={profileText.email} help={profileText.emailHelp} defaultValue={values.email} maxLength={254} autoComplete="email" errors={errors.email} />
-      <BioField bio={values.bio} errors={errors.bio} />
+      <Field id="profile-bio" label={profileText.bio} help={profileText.bioHelp} errors={errors.bio}>
+        {(control) => <textarea {...control} name="bio" rows={4} maxLength={BIO_MAX} defaultValue={values.bio} className={CONTROL_CLASS} />}
+      </Field>
       {initial.photo && <CurrentPhoto src={initial.photo.src} />}
-      {scripted && <PhotoField errors={photoErrors} />}
+      {scripted && (
+        <Field id="profile-photo" label={profileText.photo} help={profileText.photoHelp} errors={photoErrors}>
+          {(control) => <input {...control} name="photo" type="file" accept={PHOTO_TYPES} className="mt-1 block text-sm" />}
+        </Field>
+      )}
       <button type="submit" disabled={pending || uploading} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending || uploading ? profileText.saving : profileText.save}
       </button>
     </form>
-  );
-}
-
-function BioField({ bio, errors }: { bio: string; errors: string[] | undefined }) {
-  const bioErrorId = "profile-bio-error";
-  return (
-    <div>
-      <label htmlFor="profile-bio" className="block text-sm font-semibold">
-        {profileText.bio}
-      </label>
-      <textarea
-        id="profile-bio"
-        name="bio"
-        rows={4}
-        maxLength={BIO_MAX}
-        defaultValue={bio}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={["profile-bio-help", errors ? bioErrorId : null].filter(Boolean).join(" ")}
-        className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-      />
-      <p id="profile-bio-help" className="mt-1 text-sm text-gray-700">
-        {profileText.bioHelp}
-      </p>
-      {errors && (
-        <p id={bioErrorId} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -108,33 +86,6 @@ function CurrentPhoto({ src }: { src: string }) {
         <input type="checkbox" name="removePhoto" />
         {profileText.removePhoto}
       </label>
-    </div>
-  );
-}
-
-function PhotoField({ errors }: { errors: string[] | undefined }) {
-  return (
-    <div>
-      <label htmlFor="profile-photo" className="block text-sm font-semibold">
-        {profileText.photo}
-      </label>
-      <input
-        id="profile-photo"
-        name="photo"
-        type="file"
-        accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={["profile-photo-help", errors ? "profile-photo-error" : null].filter(Boolean).join(" ")}
-        className="mt-1 block text-sm"
-      />
-      <p id="profile-photo-help" className="mt-1 text-sm text-gray-700">
-        {profileText.photoHelp}
-      </p>
-      {errors && (
-        <p id="profile-photo-error" className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      )}
     </div>
   );
 }

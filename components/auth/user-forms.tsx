@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { Field } from "@/components/auth/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/action-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { auth as authText } from "@/lib/strings/auth";
@@ -21,18 +21,17 @@ export function CreateUserForm({ action }: { action: Action }) {
     <form action={formAction} className="grid gap-3 sm:grid-cols-2">
       <Field id="new-loginId" name="loginId" label={authText.users.loginId} required autoComplete="off" errors={state.fieldErrors?.loginId} />
       <Field id="new-displayName" name="displayName" label={authText.users.displayName} required errors={state.fieldErrors?.displayName} />
-      <div>
-        <label htmlFor="new-role" className="block text-sm font-semibold">
-          {authText.users.role}
-        </label>
-        <select id="new-role" name="role" defaultValue="REPORTER" className="mt-1 w-full rounded border border-gray-400 px-3 py-2">
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {authText.roles[role]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="new-role" label={authText.users.role}>
+        {(control) => (
+          <select {...control} name="role" defaultValue="REPORTER" className={CONTROL_CLASS}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {authText.roles[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field
         id="new-password"
         name="password"

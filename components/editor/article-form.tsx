@@ -2,9 +2,10 @@
 import { useActionState, useRef, useState, useTransition, type FormEvent, type RefObject } from "react";
 import { saveArticleAction, previewArticleAction, type PreviewState } from "@/app/(editor)/editor/articles/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
-import { FieldError, describedBy } from "@/components/editor/field-error";
 import { IntentButtons } from "@/components/editor/intent-buttons";
 import { RichTextEditor, type RichTextHandle } from "@/components/editor/rich-text-editor";
+import { ScheduledAtField } from "@/components/editor/scheduled-at-field";
+import { Field, FieldError } from "@/components/ui/field";
 import type { ConflictView } from "@/lib/actions/action-state";
 import { editor as editorText } from "@/lib/strings/editor";
 
@@ -65,7 +66,7 @@ export function ArticleForm({ article, boards, allowed }: ArticleFormProps) {
       <BoardField boards={boards} boardId={boardId} onBoardId={setBoardId} errors={errors} />
       <BodyField initialHtml={article?.body ?? ""} errors={errors} bodyRef={bodyRef} editorRef={editorRef} />
 
-      {allowed.schedule && status !== "PUBLISHED" && <ScheduledAtField value={scheduledAt} onValue={setScheduledAt} errors={errors} />}
+      {allowed.schedule && status !== "PUBLISHED" && <ScheduledAtField id="article-scheduled-at" value={scheduledAt} onValue={setScheduledAt} errors={errors.scheduledAt} />}
 
       <IntentButtons status={status} allowed={allowed} pending={pending}>
         <PreviewAndSaving onPreview={showPreview} pending={pending} />
@@ -134,25 +135,15 @@ function PreviewAndSaving({ onPreview, pending }: { onPreview: () => void; pendi
 
 type Errors = Partial<Record<string, string[]>>;
 
+const LABEL_CLASS = "block font-semibold";
+
 function TitleField({ title, onTitle, errors }: { title: string; onTitle: (title: string) => void; errors: Errors }) {
   return (
-    <div>
-      <label htmlFor="article-title" className="block font-semibold">
-        {formText.title}
-      </label>
-      <input
-        id="article-title"
-        name="title"
-        type="text"
-        value={title}
-        onChange={(e) => onTitle(e.target.value)}
-        maxLength={300}
-        aria-invalid={errors.title ? true : undefined}
-        aria-describedby={describedBy("title", errors)}
-        className="w-full rounded border border-gray-400 px-3 py-2 text-lg"
-      />
-      <FieldError name="title" errors={errors} />
-    </div>
+    <Field id="article-title" label={formText.title} labelClassName={LABEL_CLASS} errors={errors.title}>
+      {(control) => (
+        <input {...control} name="title" type="text" value={title} onChange={(e) => onTitle(e.target.value)} maxLength={300} className="w-full rounded border border-gray-400 px-3 py-2 text-lg" />
+      )}
+    </Field>
   );
 }
 
@@ -160,74 +151,43 @@ type BoardFieldProps = { boards: ArticleFormProps["boards"]; boardId: string; on
 
 function BoardField({ boards, boardId, onBoardId, errors }: BoardFieldProps) {
   return (
-    <div>
-      <label htmlFor="article-board" className="block font-semibold">
-        {formText.board}
-      </label>
-      <select
-        id="article-board"
-        name="boardId"
-        value={boardId}
-        onChange={(e) => onBoardId(e.target.value)}
-        aria-invalid={errors.boardId ? true : undefined}
-        aria-describedby={describedBy("boardId", errors)}
-        className="rounded border border-gray-400 px-3 py-2"
-      >
-        <option value="">{formText.chooseBoard}</option>
-        {boards.map((board) => (
-          <option key={board.id} value={board.id}>
-            {board.name}
-          </option>
-        ))}
-      </select>
-      <FieldError name="boardId" errors={errors} />
-    </div>
+    <Field id="article-board" label={formText.board} labelClassName={LABEL_CLASS} errors={errors.boardId}>
+      {(control) => (
+        <select {...control} name="boardId" value={boardId} onChange={(e) => onBoardId(e.target.value)} className="rounded border border-gray-400 px-3 py-2">
+          <option value="">{formText.chooseBoard}</option>
+          {boards.map((board) => (
+            <option key={board.id} value={board.id}>
+              {board.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
 type BodyFieldProps = { initialHtml: string; errors: Errors; bodyRef: RefObject<string>; editorRef: RefObject<RichTextHandle | null> };
 
-/** The rich-text body; its HTML is kept in `bodyRef` for the preview. */
+/** The rich-text body; its HTML is kept in `bodyRef` for the preview. Its editable area carries
+ * the label itself (a <label> cannot point at it), so this is not a Field. */
 function BodyField({ initialHtml, errors, bodyRef, editorRef }: BodyFieldProps) {
   return (
     <div>
-      <span id="article-body-label" className="block font-semibold">
+      <span id="article-body-label" className={LABEL_CLASS}>
         {formText.body}
       </span>
       <RichTextEditor
         name="body"
         label={formText.body}
         initialHtml={initialHtml}
-        errorId={errors.body ? "body-error" : undefined}
+        errorId={errors.body ? "article-body-error" : undefined}
         invalid={Boolean(errors.body)}
         onChange={(html) => {
           bodyRef.current = html;
         }}
         handleRef={editorRef}
       />
-      <FieldError name="body" errors={errors} />
-    </div>
-  );
-}
-
-function ScheduledAtField({ value, onValue, errors }: { value: string; onValue: (value: string) => void; errors: Errors }) {
-  return (
-    <div>
-      <label htmlFor="article-scheduled-at" className="block font-semibold">
-        {formText.scheduledAt}
-      </label>
-      <input
-        id="article-scheduled-at"
-        name="scheduledAt"
-        type="datetime-local"
-        step={1}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={errors.scheduledAt ? true : undefined}
-        aria-describedby={describedBy("scheduledAt", errors)}
-        className="rounded border border-gray-400 px-3 py-2"
-      />
-      <FieldError name="scheduledAt" errors={errors} />
+      <FieldError id="article-body-error" errors={errors.body} />
     </div>
   );
 }

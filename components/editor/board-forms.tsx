@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { createBoardAction, updateBoardAction } from "@/app/(editor)/editor/boards/actions";
-import { FieldError, describedBy } from "@/components/editor/field-error";
+import { Field } from "@/components/ui/field";
 import { editor as editorText } from "@/lib/strings/editor";
 
 const boardsText = editorText.boards;
@@ -10,20 +10,9 @@ type Board = { id: number; slug: string; name: string; description: string; page
 function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Record<string, string[]>>; withKind: boolean }) {
   const id = useId();
   const field = (name: "name" | "slug" | "description" | "pageSize", label: string, input: Partial<React.InputHTMLAttributes<HTMLInputElement>>) => (
-    <div>
-      <label htmlFor={`${id}-${name}`} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        name={name}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={describedBy(`${id}-${name}`, errors[name] ? { [`${id}-${name}`]: errors[name] } : {})}
-        className="w-full rounded border border-gray-400 px-2 py-1"
-        {...input}
-      />
-      {errors[name] && <FieldError name={`${id}-${name}`} errors={{ [`${id}-${name}`]: errors[name] }} />}
-    </div>
+    <Field id={`${id}-${name}`} label={label} errors={errors[name]}>
+      {(control) => <input {...control} name={name} className="w-full rounded border border-gray-400 px-2 py-1" {...input} />}
+    </Field>
   );
   return (
     <div className="grid gap-2 sm:grid-cols-5">
@@ -32,18 +21,17 @@ function Fields({ board, errors, withKind }: { board?: Board; errors: Partial<Re
       {field("description", boardsText.description, { type: "text", defaultValue: board?.description ?? "", maxLength: 500 })}
       {field("pageSize", boardsText.pageSize, { type: "number", min: 5, max: 100, defaultValue: board?.pageSize ?? 15 })}
       {withKind && (
-        <div>
-          <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">
-            {boardsText.kind}
-          </label>
-          <select id={`${id}-kind`} name="kind" defaultValue="NEWS" className="rounded border border-gray-400 px-2 py-1">
-            {Object.entries(boardsText.kinds).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-kind`} label={boardsText.kind}>
+          {(control) => (
+            <select {...control} name="kind" defaultValue="NEWS" className="rounded border border-gray-400 px-2 py-1">
+              {Object.entries(boardsText.kinds).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
     </div>
   );

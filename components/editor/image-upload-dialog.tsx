@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import type { FigureImageAttrs } from "@/components/editor/figure-image";
+import { Field } from "@/components/ui/field";
 import { editor as editorText } from "@/lib/strings/editor";
 
 type UploadResponse = { image?: { id: number; src: string; width: number; height: number; alt: string; caption: string | null }; error?: string };
@@ -91,42 +92,19 @@ function sendUpload(data: FormData, { onProgress, onError, onImage }: UploadCall
 }
 
 function ImageFields({ id, altError }: { id: string; altError: string | null }) {
+  const label = "block font-semibold";
+  const input = "w-full rounded border border-gray-400 px-2 py-1";
   return (
     <>
-      <div>
-        <label htmlFor={`${id}-file`} className="block font-semibold">
-          {imageText.file}
-        </label>
-        <input id={`${id}-file`} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />
-      </div>
-      <div>
-        <label htmlFor={`${id}-alt`} className="block font-semibold">
-          {imageText.alt}
-        </label>
-        <input
-          id={`${id}-alt`}
-          name="alt"
-          type="text"
-          maxLength={300}
-          aria-invalid={altError ? true : undefined}
-          aria-describedby={`${id}-alt-hint${altError ? ` ${id}-alt-error` : ""}`}
-          className="w-full rounded border border-gray-400 px-2 py-1"
-        />
-        <p id={`${id}-alt-hint`} className="text-sm text-muted">
-          {imageText.altHint}
-        </p>
-        {altError && (
-          <p id={`${id}-alt-error`} className="text-sm text-red-700">
-            {altError}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor={`${id}-caption`} className="block font-semibold">
-          {imageText.caption}
-        </label>
-        <input id={`${id}-caption`} name="caption" type="text" maxLength={500} className="w-full rounded border border-gray-400 px-2 py-1" />
-      </div>
+      <Field id={`${id}-file`} label={imageText.file} labelClassName={label}>
+        {(control) => <input {...control} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" required />}
+      </Field>
+      <Field id={`${id}-alt`} label={imageText.alt} labelClassName={label} help={imageText.altHint} errors={altError ? [altError] : undefined}>
+        {(control) => <input {...control} name="alt" type="text" maxLength={300} className={input} />}
+      </Field>
+      <Field id={`${id}-caption`} label={imageText.caption} labelClassName={label}>
+        {(control) => <input {...control} name="caption" type="text" maxLength={500} className={input} />}
+      </Field>
     </>
   );
 }

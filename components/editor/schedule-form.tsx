@@ -1,8 +1,9 @@
 "use client";
 import { useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { saveScheduleAction } from "@/app/(editor)/editor/articles/actions";
-import { FieldError, describedBy, errorId } from "@/components/editor/field-error";
 import { IntentButtons } from "@/components/editor/intent-buttons";
+import { ScheduledAtField } from "@/components/editor/scheduled-at-field";
+import { Field, FieldError } from "@/components/ui/field";
 import type { ScheduleLine } from "@/lib/validations/schedule-entry";
 import { scheduleMessages } from "@/lib/schedule/messages";
 import { parseScheduleText, type ScheduleParseError } from "@/lib/schedule/parse";
@@ -82,7 +83,7 @@ export function ScheduleForm({ article, boardId, city = "", defaultDate = "", al
       <ScheduleRows id={id} rows={rows} setRows={setRows} errors={errors} />
 
       {allowed.schedule && status !== "PUBLISHED" && (
-        <ScheduledAtField id={id} value={scheduledAt} onValue={setScheduledAt} errors={errors} />
+        <ScheduledAtField id={`${id}-scheduled-at`} value={scheduledAt} onValue={setScheduledAt} errors={errors.scheduledAt} />
       )}
 
       <IntentButtons status={status} allowed={allowed} pending={pending} />
@@ -106,19 +107,9 @@ function entriesJson(rows: Row[]): string {
 function DateField({ id, date, onDate, title, errors }: { id: string; date: string; onDate: (date: string) => void; title: string; errors: Errors }) {
   return (
     <div>
-      <label htmlFor={`${id}-date`} className="block font-semibold">
-        {scheduleText.date}
-      </label>
-      <input
-        id={`${id}-date`}
-        name="date"
-        type="date"
-        value={date}
-        onChange={(e) => onDate(e.target.value)}
-        aria-describedby={describedBy("date", errors)}
-        className="rounded border border-gray-400 px-3 py-2"
-      />
-      <FieldError name="date" errors={errors} />
+      <Field id={`${id}-date`} label={scheduleText.date} labelClassName="block font-semibold" errors={errors.date}>
+        {(control) => <input {...control} name="date" type="date" value={date} onChange={(e) => onDate(e.target.value)} className="rounded border border-gray-400 px-3 py-2" />}
+      </Field>
       <p className="mt-2">
         <span className="font-semibold">{scheduleText.titlePreview}: </span>
         <output aria-live="polite">{title}</output>
@@ -211,7 +202,7 @@ function ScheduleRows({ id, rows, setRows, errors }: { id: string; rows: Row[]; 
       <h2 id={`${id}-rows-title`} className="mb-2 text-lg font-bold">
         {scheduleText.rows}
       </h2>
-      <FieldError name="entries" errors={errors} />
+      <FieldError id={`${id}-entries-error`} errors={errors.entries} />
       <ol className="space-y-3">
         {rows.map((row, index) => (
           <li key={row.key}>
@@ -249,25 +240,19 @@ type RowFieldProps = {
 };
 
 function RowField({ id, row, index, field, onChange, errors }: RowFieldProps) {
-  const name = `entries.${index}.${field}`;
-  const inputId = `${id}-${row.key}-${field}`;
   return (
-    <div className={field === "event" ? "sm:col-span-2" : ""}>
-      <label htmlFor={inputId} className="block text-sm">
-        {labels[field]}
-      </label>
-      <input
-        id={inputId}
-        type="text"
-        value={row[field]}
-        onChange={(e) => onChange(index, field, e.target.value)}
-        placeholder={field === "time" ? "08:30" : undefined}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? errorId(name) : undefined}
-        className="w-full rounded border border-gray-400 px-2 py-1"
-      />
-      <FieldError name={name} errors={errors} />
-    </div>
+    <Field id={`${id}-${row.key}-${field}`} label={labels[field]} labelClassName="block text-sm" errors={errors[`entries.${index}.${field}`]} className={field === "event" ? "sm:col-span-2" : ""}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          value={row[field]}
+          onChange={(e) => onChange(index, field, e.target.value)}
+          placeholder={field === "time" ? "08:30" : undefined}
+          className="w-full rounded border border-gray-400 px-2 py-1"
+        />
+      )}
+    </Field>
   );
 }
 
@@ -283,27 +268,6 @@ function RowButtons({ index, last, onMove, onRemove }: { index: number; last: bo
       <button type="button" onClick={onRemove} aria-label={scheduleText.removeRow(index + 1)} className="rounded border border-red-700 px-2 text-red-800">
         삭제
       </button>
-    </div>
-  );
-}
-
-function ScheduledAtField({ id, value, onValue, errors }: { id: string; value: string; onValue: (value: string) => void; errors: Errors }) {
-  return (
-    <div>
-      <label htmlFor={`${id}-scheduled-at`} className="block font-semibold">
-        {editorText.form.scheduledAt}
-      </label>
-      <input
-        id={`${id}-scheduled-at`}
-        name="scheduledAt"
-        type="datetime-local"
-        step={1}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={describedBy("scheduledAt", errors)}
-        className="rounded border border-gray-400 px-3 py-2"
-      />
-      <FieldError name="scheduledAt" errors={errors} />
     </div>
   );
 }

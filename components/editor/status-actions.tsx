@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { deleteArticleAction, restoreDeletedArticleAction, restoreRevisionAction, unpublishArticleAction } from "@/app/(editor)/editor/articles/actions";
+import { ArticleActionForm } from "@/components/editor/article-action-form";
 import type { ActionState } from "@/lib/actions/action-state";
 import { nextStatus, type ArticleStatus } from "@/lib/articles/transitions";
 import { editor as editorText } from "@/lib/strings/editor";
@@ -25,32 +26,17 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        {canUnpublish && nextStatus(status, "unpublish") && (
-          <form action={unpublish}>
-            <input type="hidden" name="id" value={id} />
-            <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {formText.unpublish}
-            </button>
-          </form>
-        )}
+        {canUnpublish && nextStatus(status, "unpublish") && <StatusForm id={id} action={unpublish} pending={pending} label={formText.unpublish} />}
         {canDelete && nextStatus(status, "delete") && !confirming && (
           <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-3 py-2 text-red-800">
             {formText.delete}
           </button>
         )}
-        {canDelete && nextStatus(status, "restoreDeleted") && (
-          <form action={restore}>
-            <input type="hidden" name="id" value={id} />
-            <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
-              {formText.restoreDeleted}
-            </button>
-          </form>
-        )}
+        {canDelete && nextStatus(status, "restoreDeleted") && <StatusForm id={id} action={restore} pending={pending} label={formText.restoreDeleted} />}
       </div>
       {confirming && (
-        <form action={remove} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
+        <ArticleActionForm articleId={id} action={remove} role="group" aria-labelledby="delete-confirm-text" className="rounded border border-red-300 bg-red-50 p-3">
           <p id="delete-confirm-text">{formText.deleteConfirm}</p>
-          <input type="hidden" name="id" value={id} />
           <div className="mt-2 flex gap-2">
             <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-2 font-semibold text-white">
               {formText.deleteConfirmButton}
@@ -59,9 +45,20 @@ export function StatusActions({ id, canUnpublish, canDelete, status }: Props) {
               {formText.cancel}
             </button>
           </div>
-        </form>
+        </ArticleActionForm>
       )}
     </div>
+  );
+}
+
+/** A status change that needs no asking: the article's id and one button. */
+function StatusForm({ id, action, pending, label }: { id: number; action: (formData: FormData) => void; pending: boolean; label: string }) {
+  return (
+    <ArticleActionForm articleId={id} action={action}>
+      <button type="submit" disabled={pending} className="rounded border border-gray-500 px-3 py-2">
+        {label}
+      </button>
+    </ArticleActionForm>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { saveSiteSettingsAction } from "@/app/(editor)/editor/settings/actions";
-import { Field } from "@/components/auth/field";
+import { Field } from "@/components/ui/field";
 import { imprintLabels as imprintLabelsText, settingsPage as settingsPageText } from "@/lib/strings/settings";
 import type { ImprintField, SiteSettingsField } from "@/lib/validations/settings";
 

@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
-import type { ActionState, ArticleFormText } from "@/lib/actions/action-state";
+import type { ActionState, ArticleFormText, FieldErrors } from "@/lib/actions/action-state";
+import { authorizeArticleFormAction } from "@/lib/actions/article-form-action";
 import { authorizeAction, idField, textField, type Redirect } from "@/lib/actions/authorize-action";
 import { can, type Action } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-types";
@@ -62,8 +63,11 @@ async function writeArticle(user: Actor, start: SaveStart, input: ArticleContent
   return settle(result, DONE[data.intent], start.values);
 }
 
-/** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
-export async function saveArticleAction(_prev: ArticleState, formData: FormData): Promise<ArticleState> {
+/** What a save action's own schema makes of the form: the content and intent, or field errors. */
+type SaveParse = { ok: true; input: ArticleContentInput; data: Parsed } | { ok: false; fieldErrors: FieldErrors };
+
+/** Both save actions: startSave, the form's own parse, writeArticle; a form that does not parse is kept. */
+async function authorizeSave(formData: FormData, parse: (start: SaveStart, form: FormData) => SaveParse): Promise<ArticleState> {
   // Every role may write something; the service checks the rest per article.
   return authorizeAction(
     "article.create",
@@ -71,13 +75,22 @@ export async function saveArticleAction(_prev: ArticleState, formData: FormData)
     async (user, form) => {
       const start = startSave(user, form);
       if (!("intent" in start)) return start;
-      const parsed = articleFormSchema.safeParse({ ...start.values, intent: start.intent, version: start.version });
-      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: start.values };
-      const { title, boardId, body } = parsed.data;
-      return writeArticle(user, start, { title, boardId, body }, parsed.data);
+      const parsed = parse(start, form);
+      if (!parsed.ok) return { message: editorText.form.formErrors, fieldErrors: parsed.fieldErrors, values: start.values };
+      return writeArticle(user, start, parsed.input, parsed.data);
     },
     articleText,
   );
+}
+
+/** 임시저장 / 제출 / 발행 / 예약 발행 of the article form, for new and existing articles. */
+export async function saveArticleAction(_prev: ArticleState, formData: FormData): Promise<ArticleState> {
+  return authorizeSave(formData, (start) => {
+    const parsed = articleFormSchema.safeParse({ ...start.values, intent: start.intent, version: start.version });
+    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    const { title, boardId, body } = parsed.data;
+    return { ok: true, input: { title, boardId, body }, data: parsed.data };
+  });
 }
 
 function scheduleRows(formData: FormData): unknown {
@@ -90,21 +103,12 @@ function scheduleRows(formData: FormData): unknown {
 
 /** 주요일정: the rows form (and its paste box) of a daily schedule post. */
 export async function saveScheduleAction(_prev: ArticleState, formData: FormData): Promise<ArticleState> {
-  return authorizeAction(
-    "article.create",
-    formData,
-    async (user, form) => {
-      const start = startSave(user, form);
-      if (!("intent" in start)) return start;
-      const { values } = start;
-      const raw = { date: textField(form, "date"), boardId: values.boardId, entries: scheduleRows(form), intent: start.intent, scheduledAt: values.scheduledAt, version: start.version };
-      const parsed = parseScheduleForm(raw);
-      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: parsed.fieldErrors, values };
-      const { date, boardId, entries } = parsed.data;
-      return writeArticle(user, start, { title: "", boardId, body: "", schedule: { date, entries } }, parsed.data);
-    },
-    articleText,
-  );
+  return authorizeSave(formData, ({ values, intent, version }, form) => {
+    const parsed = parseScheduleForm({ date: textField(form, "date"), boardId: values.boardId, entries: scheduleRows(form), intent, scheduledAt: values.scheduledAt, version });
+    if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
+    const { date, boardId, entries } = parsed.data;
+    return { ok: true, input: { title: "", boardId, body: "", schedule: { date, entries } }, data: parsed.data };
+  });
 }
 
 export type PreviewState = ActionState<{ title: string; html: string }>;
@@ -153,21 +157,12 @@ const correctionText = (formData: FormData): CorrectionValues => ({ kind: textFi
 
 /** 정정·반론 게시: a dated note at the top of a published article (editors). */
 export async function addCorrectionAction(_prev: ActionState<CorrectionValues>, formData: FormData): Promise<ActionState<CorrectionValues>> {
-  return authorizeAction(
-    "article.correct",
-    formData,
-    async (user, form) => {
-      const values = correctionText(form);
-      const id = idField(form, "id");
-      if (id === null) return { message: editorText.errors.notFound, values };
-      const parsed = correctionSchema.safeParse(values);
-      if (!parsed.success) return { message: editorText.form.formErrors, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-      const result = await service.addCorrection(user, id, parsed.data);
-      if (!result.ok && result.reason === "invalidTransition") return { message: editorText.corrections.onlyPublished, values };
-      return settle(result, "corrected", values);
-    },
-    correctionText,
-  );
+  const form = { keep: correctionText, schema: correctionSchema, invalidMessage: editorText.form.formErrors };
+  return authorizeArticleFormAction("article.correct", formData, form, async (user, id, correction, values) => {
+    const result = await service.addCorrection(user, id, correction);
+    if (!result.ok && result.reason === "invalidTransition") return { message: editorText.corrections.onlyPublished, values };
+    return settle(result, "corrected", values);
+  });
 }
 
 type RelatedValues = { related: string };
@@ -175,19 +170,9 @@ const relatedText = (formData: FormData): RelatedValues => ({ related: textField
 
 /** 관련기사 저장: the editor's own related articles for this article (edit rights checked per article). */
 export async function setRelatedPicksAction(_prev: ActionState<RelatedValues>, formData: FormData): Promise<ActionState<RelatedValues>> {
-  return authorizeAction(
-    "article.create",
-    formData,
-    async (user, form) => {
-      const values = relatedText(form);
-      const id = idField(form, "id");
-      if (id === null) return { message: editorText.errors.notFound, values };
-      const parsed = relatedPicksSchema.safeParse(values);
-      if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-      const result = await service.setRelatedPicks(user, id, parsed.data.related);
-      if (!result.ok && result.reason === "relatedInvalid") return { fieldErrors: { related: [result.message] }, values };
-      return settle(result, "related", values);
-    },
-    relatedText,
-  );
+  return authorizeArticleFormAction("article.create", formData, { keep: relatedText, schema: relatedPicksSchema }, async (user, id, { related }, values) => {
+    const result = await service.setRelatedPicks(user, id, related);
+    if (!result.ok && result.reason === "relatedInvalid") return { fieldErrors: { related: [result.message] }, values };
+    return settle(result, "related", values);
+  });
 }

@@ -203,6 +203,15 @@ describe("article actions", () => {
     });
     expect(await redirectOf(articles.addCorrectionAction({}, form({ id: live, kind: "CORRECTION", text: "바로잡습니다." })))).toBe(`/editor/articles/${live}?done=corrected`);
     expect(await prisma.articleCorrection.count({ where: { articleId: live } })).toBe(1);
+    expect(await articles.addCorrectionAction({}, form({ id: live, kind: "CORRECTION", text: "  " }))).toEqual({
+      message: "입력한 내용을 확인해 주세요.",
+      fieldErrors: { text: ["내용을 입력해 주세요."] },
+      values: { kind: "CORRECTION", text: "  " },
+    });
+    expect(await articles.addCorrectionAction({}, form({ id: "abc", kind: "CORRECTION", text: "바로잡습니다." }))).toEqual({
+      message: "기사를 찾을 수 없습니다.",
+      values: { kind: "CORRECTION", text: "바로잡습니다." },
+    });
 
     const state = await articles.setRelatedPicksAction({}, form({ id: live, related: "12, 어제기사" }));
     expect(state).toEqual({ fieldErrors: { related: ["‘어제기사’은(는) 기사 번호나 기사 주소가 아닙니다."] }, values: { related: "12, 어제기사" } });
