@@ -1,7 +1,7 @@
+import { ArticleMeta } from "@/components/article/article-meta";
 import { ResponsivePicture } from "@/components/ui/responsive-picture";
 import type { PhotoNewsItem } from "@/lib/articles/queries";
 import { reader } from "@/lib/strings";
-import { formatDate } from "@/lib/time";
 
 /** 포토뉴스: the newest articles with a lead photo, as a grid of photos with their titles. */
 export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
@@ -22,9 +22,7 @@ export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
               />
               <span className="mt-2 line-clamp-2 font-semibold leading-snug group-hover:text-brand group-hover:underline">{item.title}</span>
             </a>
-            <p className="mt-1 text-sm text-muted">
-              <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
-            </p>
+            <ArticleMeta date={item.publishedAt} />
           </li>
         ))}
       </ul>

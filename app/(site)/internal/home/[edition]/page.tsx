@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/article/article-meta";
+import { ArticleTitleList } from "@/components/article/article-title-list";
 import { PhotoNews } from "@/components/article/photo-news";
 import { boardHref } from "@/lib/boards/href";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { MostRead } from "@/components/views/most-read";
 import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";
-import { formatDate, seoulDay } from "@/lib/time";
+import { seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
 
@@ -76,9 +78,7 @@ function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestAr
               </a>
             </h3>
             <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
-            <p className="mt-1 text-sm text-muted">
-              {top.boardName} · <time dateTime={top.publishedAt.toISOString()}>{formatDate(top.publishedAt)}</time>
-            </p>
+            <ArticleMeta date={top.publishedAt} boardName={top.boardName} />
           </article>
           <ul className="divide-y divide-gray-200">
             {rest.map((article) => (
@@ -86,9 +86,7 @@ function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestAr
                 <a href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline">
                   {article.title}
                 </a>
-                <p className="mt-1 text-sm text-muted">
-                  {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-                </p>
+                <ArticleMeta date={article.publishedAt} boardName={article.boardName} />
               </li>
             ))}
           </ul>
@@ -108,18 +106,7 @@ function BoardSection({ board, items }: BoardSectionProps) {
           {board.name}
         </a>
       </h3>
-      <ul className="divide-y divide-gray-200">
-        {items.map((item) => (
-          <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
-            <a href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline">
-              {item.title}
-            </a>
-            <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
-              {formatDate(item.publishedAt)}
-            </time>
-          </li>
-        ))}
-      </ul>
+      <ArticleTitleList items={items} oneLine />
     </section>
   );
 }
