@@ -1,5 +1,6 @@
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ResponsivePicture } from "@/components/ui/responsive-picture";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { PhotoNewsItem } from "@/lib/articles/queries";
 import { reader } from "@/lib/strings";
 
@@ -7,10 +8,7 @@ import { reader } from "@/lib/strings";
 export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="photo-news-heading" className="mt-10">
-      <h2 id="photo-news-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
-        {reader.photoNews}
-      </h2>
+    <TitledSection id="photo-news-heading" title={reader.photoNews} className="mt-10" headingClassName="border-b-2 border-ink pb-2 text-xl font-bold">
       <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-6 lg:grid-cols-4">
         {items.map((item) => (
           <li key={item.id}>
@@ -26,6 +24,6 @@ export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

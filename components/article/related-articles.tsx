@@ -1,4 +1,5 @@
 import { ArticleTitleList } from "@/components/article/article-title-list";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { RelatedArticle } from "@/lib/articles/related";
 import { reader } from "@/lib/strings";
 
@@ -6,11 +7,8 @@ import { reader } from "@/lib/strings";
 export function RelatedArticles({ items }: { items: RelatedArticle[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-8 print:hidden">
-      <h2 id="related-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
-        {reader.related}
-      </h2>
+    <TitledSection id="related-heading" title={reader.related} className="mt-8 print:hidden" headingClassName="border-b-2 border-ink pb-2 text-lg font-bold">
       <ArticleTitleList items={items} />
-    </section>
+    </TitledSection>
   );
 }

@@ -4,6 +4,7 @@ import { ArticleMeta } from "@/components/article/article-meta";
 import { ArticleTitleList } from "@/components/article/article-title-list";
 import { PhotoNews } from "@/components/article/photo-news";
 import { boardHref } from "@/lib/boards/href";
+import { TitledSection } from "@/components/ui/titled-section";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { MostRead } from "@/components/views/most-read";
 import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";
@@ -44,10 +45,7 @@ export default async function HomePage({ params }: Props) {
 
       <PhotoNews items={photos} />
 
-      <section aria-labelledby="sections-heading" className="mt-10">
-        <h2 id="sections-heading" className="sr-only">
-          {reader.sections}
-        </h2>
+      <TitledSection id="sections-heading" title={reader.sections} className="mt-10" headingClassName="sr-only">
         <div className="grid gap-8 sm:grid-cols-2">
           {boards.map((board) => {
             const items = perBoard[board.id] ?? [];
@@ -55,7 +53,7 @@ export default async function HomePage({ params }: Props) {
             return <BoardSection key={board.id} board={board} items={items} />;
           })}
         </div>
-      </section>
+      </TitledSection>
     </main>
   );
 }
@@ -63,10 +61,7 @@ export default async function HomePage({ params }: Props) {
 function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestArticles>> }) {
   const [top, ...rest] = latest;
   return (
-    <section aria-labelledby="latest-heading">
-      <h2 id="latest-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
-        {common.latestNews}
-      </h2>
+    <TitledSection id="latest-heading" title={common.latestNews} headingClassName="border-b-2 border-ink pb-2 text-xl font-bold">
       {!top ? (
         <p className="mt-4">{common.noArticles}</p>
       ) : (
@@ -92,7 +87,7 @@ function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestAr
           </ul>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
