@@ -2,6 +2,7 @@
 // Migrates DATABASE_URL, then seeds the demo newsroom (only into an empty database unless
 // --reset, which empties it first and is refused under NODE_ENV=production).
 import { parseCommandLine } from "../lib/cli/args.ts";
+import { progressBar } from "../lib/cli/progress.ts";
 import { withPgClient } from "../lib/postgres/tooling.ts";
 import { applyMigrations } from "../lib/postgres/schema-engine.ts";
 import { resetDatabase, seedDemo, DEFAULT_ARTICLES } from "../lib/seed/index.ts";
@@ -40,40 +41,6 @@ function readArgs(argv: string[]): Args {
   return args;
 }
 
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
-}
-
-function progressBar(): (done: number, total: number) => void {
-  let started = Date.now();
-  const tty = process.stderr.isTTY;
-  let lastPrinted = -1;
-  return (done, total) => {
-    // (0, total) marks the start of the article load: photos and setup are not in the rate.
-    if (done === 0) started = Date.now();
-    const fraction = total > 0 ? done / total : 1;
-    const elapsed = Date.now() - started;
-    const rate = elapsed > 0 ? (done / elapsed) * 1000 : 0;
-    const eta = rate > 0 ? ((total - done) / rate) * 1000 : 0;
-    const width = 30;
-    const filled = Math.round(fraction * width);
-    const line =
-      `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${(fraction * 100).toFixed(1).padStart(5)}% ` +
-      `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} articles · ${Math.round(rate).toLocaleString("en-US")}/s · ETA ${duration(eta)}`;
-    if (tty) {
-      process.stderr.write(`\r${line}${done >= total ? "\n" : ""}`);
-    } else {
-      // Logs and CI: a line per 10%.
-      const step = Math.floor(fraction * 10);
-      if (step !== lastPrinted) {
-        lastPrinted = step;
-        process.stderr.write(`${line}\n`);
-      }
-    }
-  };
-}
-
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   const databaseUrl = args.databaseUrl ?? process.env.DATABASE_URL;
@@ -89,14 +56,16 @@ async function main(): Promise<void> {
     await resetDatabase(databaseUrl);
     console.error("database emptied (--reset)");
   }
+  // The bar starts at (0, total), when the article load begins: photos and setup are not in the rate.
+  const bar = progressBar("articles");
   const result = await seedDemo(databaseUrl, {
     articles: args.articles,
     seed: args.seed,
     now: args.now,
     images: args.images,
-    onProgress: progressBar(),
+    onProgress: bar,
     log: (message) => console.error(message),
-  });
+  }).finally(() => bar.finish());
   const size = await withPgClient(databaseUrl, (client) =>
     client.query<{ size: string; articles: string }>(
       "SELECT pg_size_pretty(pg_database_size(current_database())) AS size, (SELECT count(*) FROM articles)::text AS articles",

@@ -1,16 +1,14 @@
+import { ArticleMeta } from "@/components/article/article-meta";
 import { ResponsivePicture } from "@/components/ui/responsive-picture";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { PhotoNewsItem } from "@/lib/articles/queries";
 import { reader } from "@/lib/strings";
-import { formatDate } from "@/lib/time";
 
 /** 포토뉴스: the newest articles with a lead photo, as a grid of photos with their titles. */
 export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="photo-news-heading" className="mt-10">
-      <h2 id="photo-news-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
-        {reader.photoNews}
-      </h2>
+    <TitledSection id="photo-news-heading" title={reader.photoNews} className="mt-10" headingClassName="border-b-2 border-ink pb-2 text-xl font-bold">
       <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-6 lg:grid-cols-4">
         {items.map((item) => (
           <li key={item.id}>
@@ -22,12 +20,10 @@ export function PhotoNews({ items }: { items: PhotoNewsItem[] }) {
               />
               <span className="mt-2 line-clamp-2 font-semibold leading-snug group-hover:text-brand group-hover:underline">{item.title}</span>
             </a>
-            <p className="mt-1 text-sm text-muted">
-              <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
-            </p>
+            <ArticleMeta date={item.publishedAt} />
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,7 +1,7 @@
+import { ArticleMeta } from "@/components/article/article-meta";
 import type { BoardListItem } from "@/lib/articles/queries";
 import { ResponsivePicture } from "@/components/ui/responsive-picture";
 import { reader } from "@/lib/strings";
-import { formatDate } from "@/lib/time";
 
 type Props = {
   pinned: BoardListItem[];
@@ -25,9 +25,7 @@ function Item({ item, current, Heading }: { item: BoardListItem; current: boolea
           {current && <span className="sr-only"> {reader.currentArticle}</span>}
         </Heading>
         {item.excerpt && <p className="mt-1 line-clamp-3 text-[15px] text-muted">{item.excerpt}</p>}
-        <p className="mt-1 text-sm text-muted">
-          <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
-        </p>
+        <ArticleMeta date={item.publishedAt} />
       </div>
       {item.thumb && (
         // The title next to it says what the photo is about: the thumbnail itself is decoration.

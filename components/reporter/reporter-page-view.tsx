@@ -1,3 +1,4 @@
+import { ArticleSummaryList } from "@/components/article/article-summary-list";
 import { Pagination } from "@/components/pagination";
 import { ReporterCard } from "@/components/reporter/reporter-card";
 import { reporterHref } from "@/lib/reporters/href";
@@ -6,7 +7,6 @@ import { PaginationLinks } from "@/components/seo/pagination-links";
 import type { ReporterPageData } from "@/lib/reporters/page";
 import { profilePageJsonLd } from "@/lib/seo/json-ld";
 import { reader } from "@/lib/strings";
-import { formatDate } from "@/lib/time";
 
 /** A reporter's profile and one page of their published articles. */
 export function ReporterPageView({ reporter, total, capped, page, pages, items }: ReporterPageData) {
@@ -21,21 +21,7 @@ export function ReporterPageView({ reporter, total, capped, page, pages, items }
           {reader.reporterArticles(reporter.name)}
           <span className="text-sm font-normal text-muted">{reader.reporterArticleCount(total, capped)}</span>
         </h2>
-        <ol className="mt-2 divide-y divide-gray-200 border-t border-gray-300">
-          {items.map((item) => (
-            <li key={item.id} className="py-3">
-              <h3 className="text-[17px] font-semibold leading-snug">
-                <a href={`/article/${item.id}`} className="text-ink hover:text-brand hover:underline">
-                  {item.title}
-                </a>
-              </h3>
-              {item.excerpt && <p className="mt-1 line-clamp-2 text-[15px] text-muted">{item.excerpt}</p>}
-              <p className="mt-1 text-sm text-muted">
-                {item.boardName} · <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <ArticleSummaryList items={items} headingLevel="h3" excerptLines={2} className="mt-2 border-t border-gray-300" />
         <Pagination current={page} totalPages={pages} href={href} />
         <PaginationLinks current={page} totalPages={pages} href={href} />
       </section>

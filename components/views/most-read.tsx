@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { listMostRead } from "@/lib/views/queries";
 import { MOST_READ_SHOWN, type MostReadPeriod } from "@/lib/views/most-read";
 import { reader } from "@/lib/strings";
@@ -9,10 +10,7 @@ export async function MostRead({ id = "most-read" }: { id?: string }) {
   const ranking = await listMostRead();
   const empty = PERIODS.every((period) => ranking[period].length === 0);
   return (
-    <section aria-labelledby={`${id}-heading`} className="print:hidden">
-      <h2 id={`${id}-heading`} className="border-b-2 border-ink pb-2 text-lg font-bold">
-        {reader.mostRead}
-      </h2>
+    <TitledSection id={`${id}-heading`} title={reader.mostRead} className="print:hidden" headingClassName="border-b-2 border-ink pb-2 text-lg font-bold">
       {empty ? (
         <p className="mt-3 text-[15px] text-muted">{reader.mostReadEmpty}</p>
       ) : (
@@ -38,6 +36,6 @@ export async function MostRead({ id = "most-read" }: { id?: string }) {
           );
         })
       )}
-    </section>
+    </TitledSection>
   );
 }

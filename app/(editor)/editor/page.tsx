@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { ViewsChart } from "@/components/editor/views-chart";
 import {
@@ -98,45 +99,27 @@ type FilterFormProps = {
 function FilterForm({ filters, boards, authors }: FilterFormProps) {
   return (
     <form method="get" action="/editor" aria-label={homeText.filters} className="flex flex-wrap items-end gap-3 rounded border border-gray-300 bg-white p-3">
-      <div>
-        <label htmlFor="filter-status" className="block text-sm font-semibold">
-          {homeText.statusLabel}
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="rounded border border-gray-400 px-2 py-1">
-          <option value="">{homeText.allStatuses}</option>
-          {STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {editorText.status[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-board" className="block text-sm font-semibold">
-          {homeText.boardLabel}
-        </label>
-        <select id="filter-board" name="board" defaultValue={filters.boardId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-          <option value="">{homeText.allBoards}</option>
-          {boards.map((board) => (
-            <option key={board.id} value={board.id}>
-              {board.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-author" className="block text-sm font-semibold">
-          {homeText.authorLabel}
-        </label>
-        <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className="rounded border border-gray-400 px-2 py-1">
-          <option value="">{homeText.allAuthors}</option>
-          {authors.map((author) => (
-            <option key={author.id} value={author.id}>
-              {author.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="status"
+        label={homeText.statusLabel}
+        anyLabel={homeText.allStatuses}
+        value={filters.status}
+        options={STATUS_FILTERS.map((status) => ({ value: status, label: editorText.status[status] }))}
+      />
+      <FilterSelect
+        name="board"
+        label={homeText.boardLabel}
+        anyLabel={homeText.allBoards}
+        value={filters.boardId}
+        options={boards.map((board) => ({ value: board.id, label: board.name }))}
+      />
+      <FilterSelect
+        name="author"
+        label={homeText.authorLabel}
+        anyLabel={homeText.allAuthors}
+        value={filters.authorId}
+        options={authors.map((author) => ({ value: author.id, label: author.displayName }))}
+      />
       <div>
         <label htmlFor="filter-q" className="block text-sm font-semibold">
           {homeText.queryLabel}
@@ -150,18 +133,47 @@ function FilterForm({ filters, boards, authors }: FilterFormProps) {
   );
 }
 
+type FilterSelectProps = {
+  name: keyof Search;
+  label: string;
+  /** The first option, which leaves the filter off. */
+  anyLabel: string;
+  value: string | number | undefined;
+  options: Array<{ value: string | number; label: ReactNode }>;
+};
+
+function FilterSelect({ name, label, anyLabel, value, options }: FilterSelectProps) {
+  const id = `filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="rounded border border-gray-400 px-2 py-1">
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const COLUMNS = ["title", "board", "author", "status", "updated", "views"] as const;
+
 function ArticlesTable({ rows }: { rows: Awaited<ReturnType<typeof listEditorArticles>>["rows"] }) {
   return (
     <div className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="w-full text-sm">
         <thead className="bg-gray-100 text-left">
           <tr>
-            <th scope="col" className="p-2">{homeText.columns.title}</th>
-            <th scope="col" className="p-2">{homeText.columns.board}</th>
-            <th scope="col" className="p-2">{homeText.columns.author}</th>
-            <th scope="col" className="p-2">{homeText.columns.status}</th>
-            <th scope="col" className="p-2">{homeText.columns.updated}</th>
-            <th scope="col" className="p-2 text-right">{homeText.columns.views}</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={column === "views" ? "p-2 text-right" : "p-2"}>
+                {homeText.columns[column]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

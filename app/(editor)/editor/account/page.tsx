@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ProfileForm } from "@/components/auth/profile-form";
+import { ListTable } from "@/components/ui/list-table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { endSessionAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/session-store";
@@ -27,10 +29,7 @@ export default async function AccountPage() {
         </p>
       </header>
 
-      <section aria-labelledby="profile-title" className="max-w-xl space-y-3">
-        <h2 id="profile-title" className="text-xl font-bold">
-          {authText.profile.title}
-        </h2>
+      <TitledSection id="profile-title" title={authText.profile.title} className="max-w-xl space-y-3">
         <p className="text-sm text-gray-700">
           {authText.profile.help}{" "}
           {profile.hasPage && (
@@ -40,12 +39,9 @@ export default async function AccountPage() {
           )}
         </p>
         <ProfileForm initial={profile} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="sessions-title" className="space-y-3">
-        <h2 id="sessions-title" className="text-xl font-bold">
-          {authText.account.sessionsTitle}
-        </h2>
+      <TitledSection id="sessions-title" title={authText.account.sessionsTitle} className="space-y-3">
         <p className="text-sm text-gray-700">{authText.account.sessionsHelp}</p>
         {sessions.length === 0 ? (
           <p>{authText.account.noSessions}</p>
@@ -60,14 +56,11 @@ export default async function AccountPage() {
             {authText.signOutEverywhereHelp}
           </p>
         </form>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="password-title" className="max-w-md space-y-3">
-        <h2 id="password-title" className="text-xl font-bold">
-          {authText.account.passwordTitle}
-        </h2>
+      <TitledSection id="password-title" title={authText.account.passwordTitle} className="max-w-md space-y-3">
         <ChangePasswordForm />
-      </section>
+      </TitledSection>
     </div>
   );
 }
@@ -75,26 +68,13 @@ export default async function AccountPage() {
 type Session = Awaited<ReturnType<typeof listActiveSessions>>[number];
 
 function SessionsTable({ sessions, currentSessionId }: { sessions: Session[]; currentSessionId: string | undefined }) {
+  const { device, ip, lastSeen, signedInAt, kind, endSession } = authText.account;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-gray-300">
-            <th scope="col" className="py-2 pr-3">{authText.account.device}</th>
-            <th scope="col" className="py-2 pr-3">{authText.account.ip}</th>
-            <th scope="col" className="py-2 pr-3">{authText.account.lastSeen}</th>
-            <th scope="col" className="py-2 pr-3">{authText.account.signedInAt}</th>
-            <th scope="col" className="py-2 pr-3">{authText.account.kind}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{authText.account.endSession}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((session) => (
-            <SessionRow key={session.id} session={session} current={session.id === currentSessionId} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable columns={[device, ip, lastSeen, signedInAt, kind, <span key="end" className="sr-only">{endSession}</span>]}>
+      {sessions.map((session) => (
+        <SessionRow key={session.id} session={session} current={session.id === currentSessionId} />
+      ))}
+    </ListTable>
   );
 }
 

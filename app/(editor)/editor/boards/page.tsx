@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CreateBoardForm, EditBoardForm } from "@/components/editor/board-forms";
+import { TitledSection } from "@/components/ui/titled-section";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listBoardsForAdmin } from "@/lib/boards/service";
@@ -50,12 +51,9 @@ export default async function BoardsAdminPage({ searchParams }: { searchParams: 
           </li>
         ))}
       </ol>
-      <section aria-labelledby="new-board">
-        <h2 id="new-board" className="mb-2 text-lg font-bold">
-          {boardsText.create}
-        </h2>
+      <TitledSection id="new-board" title={boardsText.create} headingClassName="mb-2 text-lg font-bold">
         <CreateBoardForm />
-      </section>
+      </TitledSection>
     </div>
   );
 }

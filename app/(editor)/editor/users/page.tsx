@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { CreateUserForm, DisableForm, ResetPasswordForm, RoleForm } from "@/components/auth/user-forms";
+import { ListTable } from "@/components/ui/list-table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { listRecentAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -30,18 +32,12 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold">{authText.users.title}</h1>
       {targets.length > 0 && <UnderAttack targets={targets} />}
       <UsersList users={users} meId={user.id} />
-      <section aria-labelledby="users-create" className="max-w-2xl space-y-3">
-        <h2 id="users-create" className="text-xl font-bold">
-          {authText.users.createTitle}
-        </h2>
+      <TitledSection id="users-create" title={authText.users.createTitle} className="max-w-2xl space-y-3">
         <CreateUserForm action={createUserAction} />
-      </section>
-      <section aria-labelledby="audit-log" className="space-y-3">
-        <h2 id="audit-log" className="text-xl font-bold">
-          {authText.audit.title}
-        </h2>
+      </TitledSection>
+      <TitledSection id="audit-log" title={authText.audit.title} className="space-y-3">
         {audit.length === 0 ? <p>{authText.audit.empty}</p> : <AuditTable audit={audit} />}
-      </section>
+      </TitledSection>
     </div>
   );
 }
@@ -63,10 +59,7 @@ function UnderAttack({ targets }: { targets: Awaited<ReturnType<typeof listThrot
 
 function UsersList({ users, meId }: { users: Awaited<ReturnType<typeof listUsers>>; meId: number }) {
   return (
-    <section aria-labelledby="users-list" className="space-y-3">
-      <h2 id="users-list" className="text-xl font-bold">
-        {authText.users.listTitle}
-      </h2>
+    <TitledSection id="users-list" title={authText.users.listTitle} className="space-y-3">
       <ul className="divide-y divide-gray-200 border-y border-gray-200">
         {users.map((u) => (
           <li key={u.id} className="space-y-2 py-4">
@@ -85,43 +78,32 @@ function UsersList({ users, meId }: { users: Awaited<ReturnType<typeof listUsers
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }
 
 function AuditTable({ audit }: { audit: Awaited<ReturnType<typeof listRecentAudit>> }) {
+  const { when, who, what, target } = authText.audit;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-gray-300">
-            <th scope="col" className="py-2 pr-3">{authText.audit.when}</th>
-            <th scope="col" className="py-2 pr-3">{authText.audit.who}</th>
-            <th scope="col" className="py-2 pr-3">{authText.audit.what}</th>
-            <th scope="col" className="py-2">{authText.audit.target}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {audit.map((entry) => (
-            <tr key={entry.id} className="border-b border-gray-200">
-              <td className="py-2 pr-3 whitespace-nowrap">
-                <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
-              </td>
-              <td className="py-2 pr-3">{entry.actorName ?? authText.audit.system}</td>
-              <td className="py-2 pr-3">{authText.audit.actions[entry.action] ?? entry.action}</td>
-              <td className="py-2">
-                {entry.targetType === "article" ? (
-                  <a href={`/editor/articles/${entry.targetId}`}>
-                    {authText.audit.targets.article} {entry.targetId}
-                  </a>
-                ) : (
-                  `${authText.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable columns={[when, who, what, target]}>
+      {audit.map((entry) => (
+        <tr key={entry.id} className="border-b border-gray-200">
+          <td className="py-2 pr-3 whitespace-nowrap">
+            <time dateTime={isoSeoul(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
+          </td>
+          <td className="py-2 pr-3">{entry.actorName ?? authText.audit.system}</td>
+          <td className="py-2 pr-3">{authText.audit.actions[entry.action] ?? entry.action}</td>
+          <td className="py-2">
+            {entry.targetType === "article" ? (
+              <a href={`/editor/articles/${entry.targetId}`}>
+                {authText.audit.targets.article} {entry.targetId}
+              </a>
+            ) : (
+              `${authText.audit.targets[entry.targetType] ?? entry.targetType} ${entry.targetId}`
+            )}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

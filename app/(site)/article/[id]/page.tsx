@@ -8,6 +8,7 @@ import { BoardList } from "@/components/board/board-list";
 import { boardHref } from "@/lib/boards/href";
 import { Pagination } from "@/components/pagination";
 import { ArticleStructuredData } from "@/components/seo/article-structured-data";
+import { TitledSection } from "@/components/ui/titled-section";
 import {
   countBoardArticles,
   getAdjacentArticles,
@@ -66,13 +67,15 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleStructuredData article={article} reporter={reporter} />
         <ArticleView article={article} reporter={reporter} viewCount={viewCount} adjacent={adjacent} />
         <RelatedArticles items={related} />
-        <section aria-labelledby="board-list-heading" className="mt-10 print:hidden">
-          <h2 id="board-list-heading" className="border-b-2 border-ink pb-2 text-lg font-bold">
-            {reader.boardListOf(board.name)}
-          </h2>
+        <TitledSection
+          id="board-list-heading"
+          title={reader.boardListOf(board.name)}
+          className="mt-10 print:hidden"
+          headingClassName="border-b-2 border-ink pb-2 text-lg font-bold"
+        >
           <BoardList pinned={pinned} items={items} currentId={article.id} headingLevel="h3" />
           <Pagination current={page} totalPages={totalPages(total, board.pageSize)} href={(n) => boardHref(board.slug, n)} />
-        </section>
+        </TitledSection>
       </div>
       <aside className="mt-10 lg:mt-0 print:hidden">
         <MostRead />

@@ -6,6 +6,7 @@ import { CorrectionForm } from "@/components/editor/correction-form";
 import { RelatedPicksForm } from "@/components/editor/related-picks-form";
 import { ScheduleForm } from "@/components/editor/schedule-form";
 import { RestoreRevisionButton, StatusActions } from "@/components/editor/status-actions";
+import { TitledSection } from "@/components/ui/titled-section";
 import { canViewInEditor, getArticleForEdit, listBoardOptions } from "@/lib/articles/editor-queries";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -129,10 +130,7 @@ function ArticleHeading({ article, isSchedule, statusLabel }: { article: EditArt
 
 function RelatedSection({ article }: { article: EditArticle }) {
   return (
-    <section aria-labelledby="related-title" className="mt-8 rounded border border-gray-300 bg-white p-4">
-      <h2 id="related-title" className="text-lg font-bold">
-        {editorText.related.title}
-      </h2>
+    <TitledSection id="related-title" title={editorText.related.title} className="mt-8 rounded border border-gray-300 bg-white p-4" headingClassName="text-lg font-bold">
       {article.relatedPicks.length === 0 ? (
         <p className="mb-3 text-sm text-gray-700">{editorText.related.none}</p>
       ) : (
@@ -149,16 +147,13 @@ function RelatedSection({ article }: { article: EditArticle }) {
         </>
       )}
       <RelatedPicksForm id={article.id} current={article.relatedPicks.map((pick) => pick.id)} />
-    </section>
+    </TitledSection>
   );
 }
 
 function CorrectionsSection({ article }: { article: EditArticle }) {
   return (
-    <section aria-labelledby="corrections-title" className="mt-8 rounded border border-amber-300 bg-white p-4">
-      <h2 id="corrections-title" className="text-lg font-bold">
-        {editorText.corrections.title}
-      </h2>
+    <TitledSection id="corrections-title" title={editorText.corrections.title} className="mt-8 rounded border border-amber-300 bg-white p-4" headingClassName="text-lg font-bold">
       <p className="mb-3 text-sm text-gray-700">{editorText.corrections.help}</p>
       {article.corrections.length > 0 && (
         <>
@@ -177,7 +172,7 @@ function CorrectionsSection({ article }: { article: EditArticle }) {
         </>
       )}
       <CorrectionForm id={article.id} />
-    </section>
+    </TitledSection>
   );
 }
 

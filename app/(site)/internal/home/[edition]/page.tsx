@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/article/article-meta";
+import { ArticleTitleList } from "@/components/article/article-title-list";
 import { PhotoNews } from "@/components/article/photo-news";
 import { boardHref } from "@/lib/boards/href";
+import { TitledSection } from "@/components/ui/titled-section";
 import { TodaySchedule } from "@/components/schedule/today-schedule";
 import { MostRead } from "@/components/views/most-read";
 import { listBoards, listLatestArticles, listLatestPerBoard, listPhotoNews } from "@/lib/articles/queries";
-import { formatDate, seoulDay } from "@/lib/time";
+import { seoulDay } from "@/lib/time";
 import { homeMetadata } from "@/lib/seo/lists";
 import { common, reader } from "@/lib/strings";
 
@@ -42,10 +45,7 @@ export default async function HomePage({ params }: Props) {
 
       <PhotoNews items={photos} />
 
-      <section aria-labelledby="sections-heading" className="mt-10">
-        <h2 id="sections-heading" className="sr-only">
-          {reader.sections}
-        </h2>
+      <TitledSection id="sections-heading" title={reader.sections} className="mt-10" headingClassName="sr-only">
         <div className="grid gap-8 sm:grid-cols-2">
           {boards.map((board) => {
             const items = perBoard[board.id] ?? [];
@@ -53,7 +53,7 @@ export default async function HomePage({ params }: Props) {
             return <BoardSection key={board.id} board={board} items={items} />;
           })}
         </div>
-      </section>
+      </TitledSection>
     </main>
   );
 }
@@ -61,10 +61,7 @@ export default async function HomePage({ params }: Props) {
 function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestArticles>> }) {
   const [top, ...rest] = latest;
   return (
-    <section aria-labelledby="latest-heading">
-      <h2 id="latest-heading" className="border-b-2 border-ink pb-2 text-xl font-bold">
-        {common.latestNews}
-      </h2>
+    <TitledSection id="latest-heading" title={common.latestNews} headingClassName="border-b-2 border-ink pb-2 text-xl font-bold">
       {!top ? (
         <p className="mt-4">{common.noArticles}</p>
       ) : (
@@ -76,9 +73,7 @@ function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestAr
               </a>
             </h3>
             <p className="mt-2 line-clamp-3 text-muted">{top.excerpt}</p>
-            <p className="mt-1 text-sm text-muted">
-              {top.boardName} · <time dateTime={top.publishedAt.toISOString()}>{formatDate(top.publishedAt)}</time>
-            </p>
+            <ArticleMeta date={top.publishedAt} boardName={top.boardName} />
           </article>
           <ul className="divide-y divide-gray-200">
             {rest.map((article) => (
@@ -86,15 +81,13 @@ function LatestNews({ latest }: { latest: Awaited<ReturnType<typeof listLatestAr
                 <a href={`/article/${article.id}`} className="font-semibold text-ink hover:text-brand hover:underline">
                   {article.title}
                 </a>
-                <p className="mt-1 text-sm text-muted">
-                  {article.boardName} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-                </p>
+                <ArticleMeta date={article.publishedAt} boardName={article.boardName} />
               </li>
             ))}
           </ul>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -108,18 +101,7 @@ function BoardSection({ board, items }: BoardSectionProps) {
           {board.name}
         </a>
       </h3>
-      <ul className="divide-y divide-gray-200">
-        {items.map((item) => (
-          <li key={item.id} className="flex items-baseline justify-between gap-3 py-2">
-            <a href={`/article/${item.id}`} className="min-w-0 truncate text-ink hover:text-brand hover:underline">
-              {item.title}
-            </a>
-            <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
-              {formatDate(item.publishedAt)}
-            </time>
-          </li>
-        ))}
-      </ul>
+      <ArticleTitleList items={items} oneLine />
     </section>
   );
 }
