@@ -21,38 +21,8 @@ type SignInAnswer = { ok?: boolean; error?: string; csrfToken?: string | null };
 // sends failures back to /login?error=…); with it, the route answers JSON and errors show in place.
 export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
   const id = useId();
-  const [error, setError] = useState<string | undefined>(initialError);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [pending, setPending] = useState(false);
+  const { error, fieldErrors, pending, submit } = useSignIn(csrfToken ?? "", next, initialError);
   const errorId = `${id}-error`;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const loginId = String(data.get("loginId") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    const errors = missingFields(loginId, password);
-    setFieldErrors(errors);
-    if (errors.loginId || errors.password) {
-      setError(undefined);
-      form.querySelector<HTMLInputElement>(errors.loginId ? "[name=loginId]" : "[name=password]")?.focus();
-      return;
-    }
-    setPending(true);
-    setError(undefined);
-    try {
-      const result = await postSignIn(csrfToken ?? "", { loginId, password, callbackUrl: next, remember: Boolean(data.get("remember")) });
-      if (result.ok) {
-        window.location.assign(next);
-        return;
-      }
-      if (result.error) setError(result.error);
-    } catch {
-      setError(authText.errors.generic);
-    }
-    setPending(false);
-  }
 
   // A form-wide error (wrong id or password) makes both fields invalid and describes them too.
   const formError = { invalid: Boolean(error), describedBy: error ? errorId : undefined };
@@ -91,6 +61,43 @@ export function LoginForm({ csrfToken, next, initialError, autoFocus }: Props) {
       <SubmitAndHelp pending={pending} />
     </form>
   );
+}
+
+/** The scripted sign-in: checks the fields, posts them for JSON, goes to `next` or shows why not. */
+function useSignIn(csrfToken: string, next: string, initialError: string | undefined) {
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const loginId = String(data.get("loginId") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const errors = missingFields(loginId, password);
+    setFieldErrors(errors);
+    if (errors.loginId || errors.password) {
+      setError(undefined);
+      form.querySelector<HTMLInputElement>(errors.loginId ? "[name=loginId]" : "[name=password]")?.focus();
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await postSignIn(csrfToken, { loginId, password, callbackUrl: next, remember: Boolean(data.get("remember")) });
+      if (result.ok) {
+        window.location.assign(next);
+        return;
+      }
+      if (result.error) setError(result.error);
+    } catch {
+      setError(authText.errors.generic);
+    }
+    setPending(false);
+  }
+
+  return { error, fieldErrors, pending, submit };
 }
 
 function missingFields(loginId: string, password: string): FieldErrors {

@@ -33,23 +33,13 @@ export function ProfileForm({ initial }: Props) {
     setUploadError(null);
     if (file instanceof File && file.size > 0) {
       setUploading(true);
-      try {
-        const upload = new FormData();
-        upload.set("file", file);
-        upload.set("alt", profileText.photoAlt(String(data.get("displayName") ?? "").trim() || initial.displayName));
-        const response = await fetch("/api/uploads", { method: "POST", body: upload });
-        const body = (await response.json().catch(() => ({}))) as { image?: { id: number }; error?: string };
-        if (!response.ok || !body.image) {
-          setUploadError(body.error ?? profileText.errors.photoUpload);
-          return;
-        }
-        data.set("photoId", String(body.image.id));
-      } catch {
-        setUploadError(profileText.errors.photoUpload);
+      const uploaded = await uploadPhoto(file, profileText.photoAlt(String(data.get("displayName") ?? "").trim() || initial.displayName));
+      setUploading(false);
+      if ("error" in uploaded) {
+        setUploadError(uploaded.error);
         return;
-      } finally {
-        setUploading(false);
       }
+      data.set("photoId", String(uploaded.id));
     }
     startTransition(() => formAction(data));
   }
@@ -75,6 +65,20 @@ export function ProfileForm({ initial }: Props) {
       </button>
     </form>
   );
+}
+
+/** Through the editor's upload endpoint (checked, resized, stored): the image's id, or why not. */
+async function uploadPhoto(file: File, alt: string): Promise<{ id: number } | { error: string }> {
+  try {
+    const upload = new FormData();
+    upload.set("file", file);
+    upload.set("alt", alt);
+    const response = await fetch("/api/uploads", { method: "POST", body: upload });
+    const body = (await response.json().catch(() => ({}))) as { image?: { id: number }; error?: string };
+    return response.ok && body.image ? { id: body.image.id } : { error: body.error ?? profileText.errors.photoUpload };
+  } catch {
+    return { error: profileText.errors.photoUpload };
+  }
 }
 
 function CurrentPhoto({ src }: { src: string }) {
