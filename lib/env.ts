@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { SITE_DEFAULTS } from "@/lib/site";
 
 // Every environment variable the site's server and worker read, in one schema: its type, its
 // default, what it is for. Read through env(), which validates them all, so a misconfigured
 // server stops with a message naming the variable instead of failing later and obscurely.
-// (lib/cache/store.mjs reads its three itself, because Next loads it without compiling; they are
-// validated here all the same. Pure functions that judge an environment handed to them, like
+// (lib/cache/store.mjs reads its three itself, because Next loads it without compiling, and
+// lib/site.ts the site's name, because readers' browsers load it; they are validated here all
+// the same. Pure functions that judge an environment handed to them, like
 // lib/seed/demo-safety.ts for a child process, take it as an argument. Next's own — NEXT_RUNTIME,
 // NEXT_PHASE — belong to Next.)
 
@@ -23,9 +25,9 @@ export const envSchema = z.object({
   // The site
   /** The public address: links in feeds, sitemaps, canonical URLs, Open Graph. */
   SITE_URL: url.default("http://localhost:3000"),
-  SITE_NAME: z.string().min(1).default("한빛넷"),
-  SITE_TAGLINE: z.string().min(1).default("시사 인터넷뉴스"),
-  SITE_CITY: z.string().min(1).default("한빛시"),
+  SITE_NAME: z.string().min(1).default(SITE_DEFAULTS.name),
+  SITE_TAGLINE: z.string().min(1).default(SITE_DEFAULTS.tagline),
+  SITE_CITY: z.string().min(1).default(SITE_DEFAULTS.city),
   /** This server's port (its own not-found page is fetched from it). */
   PORT: count(3000, 1),
   /** Host names besides SITE_URL's and this machine's that requests may name (comma-separated). */

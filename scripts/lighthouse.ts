@@ -127,6 +127,11 @@ async function main(): Promise<boolean> {
         }
         failed = true;
         console.log(`  ${category} under ${TARGETS[category]}: ${losing.join(", ")}`);
+        // What each losing audit found, in short: enough to know where to look.
+        for (const id of losing) {
+          const items = (lhr.audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? [];
+          if (items.length > 0) console.log(`    ${id}: ${JSON.stringify(items.slice(0, 3)).slice(0, 600)}`);
+        }
       }
     }
   } finally {

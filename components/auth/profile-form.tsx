@@ -4,7 +4,7 @@ import { updateProfileAction } from "@/app/(editor)/editor/account/actions";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { auth } from "@/lib/strings/auth";
-import { BIO_MAX } from "@/lib/validations/profile";
+import { BIO_MAX } from "@/lib/validations/limits";
 
 const profileText = auth.profile;
 const PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif,image/gif";

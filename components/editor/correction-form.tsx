@@ -4,7 +4,7 @@ import { addCorrectionAction } from "@/app/(editor)/editor/articles/actions";
 import { ArticleActionForm } from "@/components/editor/article-action-form";
 import { Field } from "@/components/ui/field";
 import { editor as editorText } from "@/lib/strings/editor";
-import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/correction";
+import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/limits";
 
 const correctionsText = editorText.corrections;
 

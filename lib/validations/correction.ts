@@ -2,10 +2,9 @@
 import { z } from "zod";
 import { editor } from "@/lib/strings/editor";
 import { reader } from "@/lib/strings/reader";
+import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/limits";
 
 const correctionsErrors = editor.corrections.errors;
-export const CORRECTION_KINDS = ["CORRECTION", "REBUTTAL"] as const;
-export const CORRECTION_TEXT_MAX = 1000;
 
 // "[정정] " or "[반론] " typed at the start by hand.
 const TYPED_MARK_RE = new RegExp(`^(?:${Object.values(reader.correctionMark).map((mark) => mark.replace(/[[\]]/g, "\\$&")).join("|")})\\s*`);

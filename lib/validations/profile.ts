@@ -1,9 +1,9 @@
 // The reporter profile form's schema (account page), shared by the form and its server action.
 import { z } from "zod";
 import { auth } from "@/lib/strings/auth";
+import { BIO_MAX } from "@/lib/validations/limits";
 
 const profileErrors = auth.profile.errors;
-export const BIO_MAX = 300;
 
 export const profileSchema = z.object({
   displayName: z
