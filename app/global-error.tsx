@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorNotice } from "@/components/error-notice";
-import { common } from "@/lib/strings";
+import { common } from "@/lib/strings/common";
 import "./globals.css";
 
 // Replaces the root layout when it fails itself, so it renders its own <html>.

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { common, seo } from "@/lib/strings";
+import { common } from "@/lib/strings/common";
+import { seo } from "@/lib/strings/seo";
 
 type Props = {
   digest: string | undefined;

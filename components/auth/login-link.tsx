@@ -1,7 +1,11 @@
 "use client";
-import { useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
-import { LoginForm } from "@/components/auth/login-form";
+import { lazy, Suspense, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { auth as authText } from "@/lib/strings/auth";
+
+// The form's code is fetched when a reader first reaches for the link (hover, focus or touch),
+// not with every page: most readers never sign in.
+const loadLoginForm = () => import("@/components/auth/login-form");
+const LoginForm = lazy(async () => ({ default: (await loadLoginForm()).LoginForm }));
 
 // The header's `로그인`: a plain link to /login (so it works without JavaScript and the
 // cached header holds nothing personal) that opens the form in a <dialog> when it can.
@@ -24,7 +28,7 @@ export function LoginLink({ className, label = authText.loginTitle }: { classNam
 
   return (
     <>
-      <a href="/login" onClick={openDialog} aria-haspopup={enhanced ? "dialog" : undefined} className={className ?? "text-sm"}>
+      <a href="/login" onClick={openDialog} onPointerEnter={() => void loadLoginForm()} onFocus={() => void loadLoginForm()} aria-haspopup={enhanced ? "dialog" : undefined} className={className ?? "text-sm"}>
         {label}
       </a>
       <dialog
@@ -43,7 +47,9 @@ export function LoginLink({ className, label = authText.loginTitle }: { classNam
                 ✕
               </button>
             </div>
-            <LoginForm next="/editor" autoFocus />
+            <Suspense fallback={<p className="text-sm text-muted">{authText.loginFormLoading}</p>}>
+              <LoginForm next="/editor" autoFocus />
+            </Suspense>
           </div>
         )}
       </dialog>

@@ -1,6 +1,7 @@
 // Sign-in, sessions, roles and user management.
 export const auth = {
   loginTitle: "로그인",
+  loginFormLoading: "로그인 양식을 불러오는 중…",
   loginId: "아이디",
   password: "비밀번호",
   keepSignedIn: "로그인 유지",
