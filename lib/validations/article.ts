@@ -1,5 +1,5 @@
 // The article form's schema, which the server actions check every save and publish against.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { htmlToText } from "@/lib/articles/text";
 import { editor } from "@/lib/strings/editor";
 

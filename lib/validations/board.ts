@@ -1,5 +1,5 @@
 // The board form's schema (boards admin), shared by the form and the server actions.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { editor } from "@/lib/strings/editor";
 
 const boardsErrors = editor.boards.errors;

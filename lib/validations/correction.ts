@@ -1,5 +1,5 @@
 // The correction form's schema (article edit page), shared by the form and its server action.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { editor } from "@/lib/strings/editor";
 import { reader } from "@/lib/strings/reader";
 import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/validations/limits";

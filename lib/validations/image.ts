@@ -1,6 +1,6 @@
 // The text fields of a photo upload: alt text is required (readers who can't see the photo
 // hear it), the caption is optional.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { editor } from "@/lib/strings/editor";
 
 const imageText = editor.image;

@@ -1,5 +1,5 @@
 // The reporter profile form's schema (account page), shared by the form and its server action.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { auth } from "@/lib/strings/auth";
 import { BIO_MAX } from "@/lib/validations/limits";
 

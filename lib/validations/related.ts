@@ -1,5 +1,5 @@
 // The related-picks field (article edit page): article numbers or addresses, comma-separated.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { editor } from "@/lib/strings/editor";
 
 const relatedErrors = editor.related.errors;

@@ -1,14 +1,8 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 import { formatScheduleLine } from "../schedule/format";
 import { scheduleMessages as m } from "../schedule/messages";
 import { cleanText, fieldProblem, readTime } from "../schedule/normalize";
-
-// The schedule form parses lines in the browser with this schema, under the editor's nonce
-// policy (no 'unsafe-eval'): zod must not probe for eval to compile its parsers, or every
-// editor page that loads it reports a policy violation. Its interpreted parsers are fast enough
-// for a day's schedule.
-z.config({ jitless: true });
 
 /** One item of a day's schedule: `▲ 08:30 - event, place, attendees, department, host`. */
 export type ScheduleLine = {

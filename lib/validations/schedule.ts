@@ -1,5 +1,5 @@
 // The daily schedule form's schema (date + rows), shared by the rows form and the server.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import type { FieldErrors } from "@/lib/actions/action-state";
 import { scheduleEntrySchema, type ScheduleLine } from "@/lib/validations/schedule-entry";
 import { editor } from "@/lib/strings/editor";

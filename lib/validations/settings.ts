@@ -1,5 +1,5 @@
 // The site settings form's schema, shared by the form and its server action.
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { imprintLabels as imprintLabelsText, settingsPage } from "@/lib/strings/settings";
 import { seoulDay } from "@/lib/time";
 import { INDEXNOW_KEY_RE } from "@/lib/indexnow/config";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { auth as authText } from "@/lib/strings/auth";
 
