@@ -166,6 +166,7 @@ function scriptRunner(client) {
  * @param {{ log?: (message: string) => void, prefix?: string }} [options]
  * @returns {CacheStore}
  */
+// eslint-disable-next-line max-lines-per-function -- a factory of short methods sharing one client's state (above)
 export function createRedisStore(url, options = {}) {
   const log = options.log ?? ((message) => console.error(message));
   const prefix = options.prefix ?? DEFAULT_KEY_PREFIX;
