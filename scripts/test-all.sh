@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite. In order: lint and typecheck; Vitest (unit, and integration against a
+# The whole test suite. In order: lint and typecheck; the unit tests with no database; Vitest (unit, and integration against a
 # real PostgreSQL and Redis); the same Vitest suite on a second Node when NODE24_BIN names one
 # (CI does); the production build with no database reachable; Playwright in Chromium against it;
 # the production topology (two servers, the worker, Redis, nginx). Ends with one line:
@@ -20,6 +20,14 @@ step() { # step NAME COMMAND…: runs a check that is not a test runner, records
 
 step lint npx eslint .
 step typecheck npx tsc --noEmit
+
+# Unit tests need no database: once more with every database address pointing nowhere, timed.
+unit_without_database() {
+  local started=$SECONDS
+  env DATABASE_URL=postgresql://127.0.0.1:1/unreachable TEST_DATABASE_URL=postgresql://127.0.0.1:1/unreachable PGHOST=127.0.0.1 PGPORT=1 npx vitest run --project unit --reporter=dot || return 1
+  echo "unit tests without a database: $((SECONDS - started)) s"
+}
+step "unit tests without a database" unit_without_database
 
 echo "▶ vitest (node $(node --version))"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json || status=1
