@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite. In order: lint and typecheck; the unit tests with no database; Vitest (unit, and integration against a
-# real PostgreSQL and Redis); the same Vitest suite on a second Node when NODE24_BIN names one
-# (CI does); the production build with no database reachable; Playwright in Chromium against it;
-# the production topology (two servers, the worker, Redis, nginx). Ends with one line:
-# tests: N passed, M failed — lint, typecheck and the build count as one test each.
+# The whole test suite. In order: lint and typecheck; the unit tests with no database; Vitest
+# (unit, and integration against a real PostgreSQL and Redis); the same Vitest suite on a second
+# Node when NODE24_BIN names one (CI does); the production build with no database reachable;
+# Playwright in Chromium against it; the production topology (two servers, the worker, Redis,
+# nginx). Ends with one line: tests: N passed, M failed — lint, typecheck, the database-free
+# unit run and the build count as one test each.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # Reports live outside test-results/, which Playwright empties when it starts.
