@@ -18,6 +18,9 @@ function searchRewrites(source: string, internal: string) {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages carry an ETag computed once, when stored (lib/cache/handler.mjs); Next's own
+  // hashes the whole document in JavaScript on every request.
+  generateEtags: false,
   // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Pages, route responses and data-cache entries live in the shared cache (Redis when

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import CacheHandler from "@/lib/cache/handler.mjs";
+import CacheHandler, { spreadRevalidate } from "@/lib/cache/handler.mjs";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { NO_STORE_TAG } from "@/lib/cache/tags";
 
@@ -65,5 +65,41 @@ describe("the shared cache keeps misses out", () => {
     await handler.set(options, routeEntry(204), { cacheControl: { revalidate: 300 } });
     expect(await handler.get(feed, { kind: "APP_ROUTE" })).not.toBeNull();
     expect(await handler.get(options, { kind: "APP_ROUTE" })).toBeNull();
+  });
+});
+
+describe("what the handler adds to a stored page", () => {
+  const page = (html: string) => ({ ...pageEntry(200, ["article:1"]), html, rscData: Buffer.from(`rsc ${html}`) });
+  const etagOf = async (html: string) => {
+    const k = key();
+    await handler.set(k, page(html), { cacheControl: { revalidate: 300, expire: 3600 } });
+    const entry = (await handler.get(k, { kind: "APP_PAGE" })) as { value: { headers: Record<string, string> } } | null;
+    return entry?.value.headers.etag;
+  };
+
+  it("an ETag computed once from the page, the same for the same page on any server, new when it changes", async () => {
+    const first = await etagOf("<h1>기사</h1>");
+    expect(first).toMatch(/^"[\w-]{22}"$/);
+    expect(await etagOf("<h1>기사</h1>")).toBe(first);
+    expect(await etagOf("<h1>고친 기사</h1>")).not.toBe(first);
+  });
+
+  it("a lifetime spread over a sixth past the route's revalidate, so pages rendered together do not fall stale together", async () => {
+    expect(spreadRevalidate({ revalidate: 300, expire: 3600 }, () => 0)).toEqual({ revalidate: 300, expire: 3600 });
+    expect(spreadRevalidate({ revalidate: 300, expire: 3600 }, () => 0.999)).toEqual({ revalidate: 349, expire: 3600 });
+    expect(spreadRevalidate({ revalidate: 300, expire: 310 }, () => 0.999)).toEqual({ revalidate: 309, expire: 310 });
+    // Pages that never go stale by time, and entries without a lifetime, are left alone.
+    expect(spreadRevalidate({ revalidate: false, expire: 3600 })).toEqual({ revalidate: false, expire: 3600 });
+    expect(spreadRevalidate(undefined)).toBeUndefined();
+
+    const lifetimes = new Set<number>();
+    for (let i = 0; i < 20; i++) {
+      const k = key();
+      await handler.set(k, page("<p>x</p>"), { cacheControl: { revalidate: 300, expire: 3600 } });
+      const entry = (await handler.get(k, { kind: "APP_PAGE" })) as { cacheControl: { revalidate: number } } | null;
+      lifetimes.add(entry!.cacheControl.revalidate);
+    }
+    expect([...lifetimes].every((seconds) => seconds >= 300 && seconds < 350)).toBe(true);
+    expect(lifetimes.size).toBeGreaterThan(1);
   });
 });
