@@ -53,6 +53,8 @@ export const envSchema = z.object({
   REDIS_TIMEOUT_MS: count(500, 1),
   CACHE_KEY_PREFIX: z.string().default("ln:"),
   CACHE_MEMORY_BYTES: count(128 * 1024 * 1024, 1024 * 1024),
+  /** Room for each server's copies of shared-cache entries, checked against Redis on every read; 0 = none. */
+  CACHE_LOCAL_COPY_BYTES: count(64 * 1024 * 1024, 0),
   /** The one server the worker asks to expire tags when there is no Redis. */
   WEB_SERVER_URL: url.optional(),
   /** Purge addresses of the HTTP cache in front (comma-separated, e.g. http://127.0.0.1:8080/_purge). */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_TAG, createMemoryStore, createRedisStore, type CacheStore } from "@/lib/cache/store.mjs";
 import { startRedisServer, type RedisServer } from "../../../../scripts/services/redis";
@@ -19,6 +20,17 @@ function redisStore(prefix = `t${randomUUID().slice(0, 8)}:`): CacheStore {
 beforeAll(async () => {
   redis = await startRedisServer();
 });
+
+/** One command on the test's Redis, outside any store. */
+async function raw(command: string[]): Promise<unknown> {
+  const client = createClient({ url: redis.url });
+  await client.connect();
+  try {
+    return await client.sendCommand(command);
+  } finally {
+    await client.close();
+  }
+}
 
 afterAll(async () => {
   await Promise.all(stores.map((store) => store.close()));
@@ -100,6 +112,56 @@ describe("redis cache store", () => {
     expect((await serverB.read("build-2:/article/5", [])).entry).toBeNull();
     await serverB.expireTags(["article:5"]);
     expect((await serverA.read("build-1:/article/5", [])).entry).toBeNull();
+  });
+
+  it("serves a server's own copy only while Redis holds that very version, checked on every read", async () => {
+    const prefix = `copy${randomUUID().slice(0, 8)}:`;
+    const serverA = redisStore(prefix);
+    const serverB = redisStore(prefix);
+    const html = (store: CacheStore) => store.read("b:/article/7", []).then(({ entry }) => (entry?.value as ReturnType<typeof page> | undefined)?.html ?? null);
+    await serverA.write("b:/article/7", page("v1"), ["article:7"], null, 60);
+    expect(await html(serverB)).toBe("<h1>v1</h1>");
+    // B holds a copy of v1 now; each read still asks Redis, which answers "same version".
+    expect(await html(serverB)).toBe("<h1>v1</h1>");
+
+    // A re-render stored by another server replaces the copy at B's next read.
+    await serverA.write("b:/article/7", page("v2"), ["article:7"], null, 60);
+    expect(await html(serverB)).toBe("<h1>v2</h1>");
+
+    // An invalidation from anywhere wins over the copy, and so does the entry's deletion.
+    await serverA.expireTags(["article:7"]);
+    expect(await html(serverB)).toBeNull();
+    await serverA.write("b:/article/7", page("v3"), ["article:7"], null, 60);
+    expect(await html(serverB)).toBe("<h1>v3</h1>");
+    await raw(["DEL", `${prefix}e:b:/article/7`]);
+    expect(await html(serverB)).toBeNull();
+
+    // Each read hands out its own decoded value: one request changing it cannot reach another.
+    await serverA.write("b:/article/8", page("v1"), [], null, 60);
+    const first = (await serverB.read("b:/article/8", [])).entry?.value as ReturnType<typeof page>;
+    const second = (await serverB.read("b:/article/8", [])).entry?.value as ReturnType<typeof page>;
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+  });
+
+  it("moves a copied page through Redis once per version, not once per read", async () => {
+    const prefix = `moved${randomUUID().slice(0, 8)}:`;
+    const writer = redisStore(prefix);
+    const big = { ...page("큰 기사"), html: `<p>${"가".repeat(100_000)}</p>` };
+    await writer.write("b:/big", big, [], null, 60);
+    const reader = redisStore(prefix);
+    const sent = async () => Number(/total_net_output_bytes:(\d+)/.exec(String(await raw(["INFO", "stats"])))?.[1]);
+    await reader.read("b:/big", []);
+    const before = await sent();
+    for (let i = 0; i < 10; i++) expect(((await reader.read("b:/big", [])).entry?.value as typeof big).html).toBe(big.html);
+    // Ten reads of a 200 KB entry: a few hundred bytes each (and the INFO replies), not 2 MB.
+    expect((await sent()) - before).toBeLessThan(20_000);
+    const noCopies = createRedisStore(redis.url, { prefix, log: () => {}, localCopyBytes: 0 });
+    stores.push(noCopies);
+    await noCopies.read("b:/big", []);
+    const beforeNoCopies = await sent();
+    for (let i = 0; i < 10; i++) await noCopies.read("b:/big", []);
+    expect((await sent()) - beforeNoCopies).toBeGreaterThan(10 * 200_000);
   });
 
   it("keeps answering (as misses) while Redis is down, then replays the invalidations it could not write", async () => {
