@@ -7,7 +7,7 @@
 // server, no cache in front). Then: publish → visible through the edge and on the other server
 // (median of 20, through a real browser), two servers versus one, the shared cache's hit ratio,
 // and each process's peak RSS. Options (environment): BENCH_PORT (8480), BENCH_SECONDS (8).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -41,7 +41,7 @@ function wrkBinary(): string {
 }
 
 /** A wrk script that walks through `paths` (one per request, round robin per thread). */
-async function wrkScript(paths: string[], name: string): Promise<string> {
+async function wrkScript(paths: string[], name: string, cookie?: string): Promise<string> {
   const file = path.join(RUN_DIR, `${name}.lua`);
   const list = paths.map((p) => `"${p.replace(/["\\]/g, "\\$&")}"`).join(",\n  ");
   await writeFile(
@@ -50,7 +50,7 @@ async function wrkScript(paths: string[], name: string): Promise<string> {
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1], { ["User-Agent"] = "${READER_UA}" })
+  return wrk.format("GET", paths[(i % #paths) + 1], { ${cookie ? `["Cookie"] = "${cookie}", ` : ""}["User-Agent"] = "${READER_UA}" })
 end
 done = function(summary, latency, requests)
   io.write(string.format("JSON {\\"rps\\": %f, \\"p50\\": %f, \\"p99\\": %f, \\"non2xx\\": %d, \\"errors\\": %d}\\n",
@@ -62,8 +62,8 @@ end
   return file;
 }
 
-async function wrk(base: string, scenario: Scenario, label: string, seconds = SECONDS): Promise<WrkResult> {
-  const script = await wrkScript(scenario.paths, `${label}-${scenario.name}`.replace(/[^a-z0-9-]/gi, "_"));
+async function wrk(base: string, scenario: Scenario, label: string, options: { cookie?: string } = {}): Promise<WrkResult> {
+  const script = await wrkScript(scenario.paths, `${label}-${scenario.name}`.replace(/[^a-z0-9-]/gi, "_"), options.cookie);
   const run = (duration: number) =>
     new Promise<string>((resolve, reject) => {
       const child = spawn(wrkBinary(), ["-t2", `-c${CONNECTIONS}`, `-d${duration}s`, "--timeout", "5s", "-s", script, base], { stdio: ["ignore", "pipe", "inherit"] });
@@ -73,7 +73,7 @@ async function wrk(base: string, scenario: Scenario, label: string, seconds = SE
       child.once("exit", () => resolve(out));
     });
   await run(2); // warm-up: caches filled, connections open
-  const out = await run(seconds);
+  const out = await run(SECONDS);
   const json = /JSON (\{.*\})/.exec(out)?.[1];
   if (!json) throw new Error(`wrk printed no result for ${label} ${scenario.name}:\n${out}`);
   return JSON.parse(json) as WrkResult;
@@ -308,8 +308,7 @@ async function main(): Promise<void> {
     memory.phase("re-rendering the stale articles, one at a time");
     await refreshPages(origin, article.paths);
     memory.phase("two servers vs one");
-    const bypass = { ...article, paths: article.paths };
-    const two = await wrkWithCookie(cluster.url, bypass, "two-servers");
+    const two = await wrk(cluster.url, article, "two-servers", { cookie: "ln_session=bench" });
     const single = await wrk(origin, article, "one-server");
     const after = await stats.stats();
     const hits = after.hit - statsBefore.hit;
@@ -335,21 +334,6 @@ async function main(): Promise<void> {
     await staticServer?.stop();
     await cluster.stop();
   }
-}
-
-/** wrk with an editor's session cookie, which every request carries past the edge's cache. */
-async function wrkWithCookie(base: string, scenario: Scenario, label: string): Promise<WrkResult> {
-  const script = await wrkScript(scenario.paths, `${label}-cookie`);
-  const lua = (await readFile(script, "utf8")).replace('{ ["User-Agent"] =', '{ ["Cookie"] = "ln_session=bench", ["User-Agent"] =');
-  await writeFile(script, lua);
-  const out = await new Promise<string>((resolve, reject) => {
-    const child: ChildProcess = spawn(wrkBinary(), ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "5s", "-s", script, base], { stdio: ["ignore", "pipe", "inherit"] });
-    let text = "";
-    child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", () => resolve(text));
-  });
-  return JSON.parse(/JSON (\{.*\})/.exec(out)?.[1] ?? "{}") as WrkResult;
 }
 
 main().then(

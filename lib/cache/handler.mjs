@@ -110,8 +110,7 @@ function withEtag(data) {
   if (typeof page.html !== "string") return data;
   const hash = createHash("sha1").update(page.html);
   if (Buffer.isBuffer(page.rscData)) hash.update(page.rscData);
-  const headers = data.headers && typeof data.headers === "object" ? data.headers : {};
-  return { ...data, headers: { ...headers, etag: `"${hash.digest("base64url").slice(0, 22)}"` } };
+  return { ...data, headers: { ...(/** @type {object | undefined} */ (data.headers)), etag: `"${hash.digest("base64url").slice(0, 22)}"` } };
 }
 
 /**

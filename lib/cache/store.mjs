@@ -144,25 +144,15 @@ function createRedisClient(url) {
  * moving a page through Redis (200 KB for an article; reading that reply was most of a cache
  * hit's own cost), never the check, so a publish on any server is seen at once exactly as
  * without copies. Each hit decodes its own value, as without copies. Bounded by size, least
- * recently read out first; 0 turns copies off. Bytes rather than decoded values: a decoded
- * page takes twice the memory (its HTML becomes a two-byte string) for little more speed.
+ * recently read out first, one page taking an eighth of the room at most (so a few large ones
+ * cannot empty it); 0 turns copies off. Bytes rather than decoded values: a decoded page takes
+ * twice the memory (its HTML becomes a two-byte string) for little more speed.
  * @param {number} maxBytes
+ * @returns {LRUCache<string, { version: string, bytes: Buffer }> | null}
  */
 function localCopies(maxBytes) {
-  if (!(maxBytes > 0)) return { get: () => undefined, set: () => {}, delete: () => {} };
-  /** @typedef {{ version: string, bytes: Buffer }} Copy */
-  const copies = /** @type {LRUCache<string, Copy>} */ (new LRUCache({ maxSize: maxBytes, sizeCalculation: (/** @type {Copy} */ copy) => Math.max(1, copy.bytes.length) }));
-  return {
-    /** @param {string} key */
-    get: (key) => copies.get(key),
-    /** @param {string} key @param {Copy} copy */
-    set: (key, copy) => {
-      // One page may take an eighth of the room at most, so a few large ones cannot empty it.
-      if (copy.bytes.length <= maxBytes / 8) copies.set(key, copy);
-    },
-    /** @param {string} key */
-    delete: (key) => void copies.delete(key),
-  };
+  if (!(maxBytes > 0)) return null;
+  return new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 8, sizeCalculation: (copy) => Math.max(1, copy.bytes.length) });
 }
 
 /**
@@ -250,11 +240,11 @@ export function createRedisStore(url, options = {}) {
       if (!client.isReady) await firstConnection();
       if (!client.isReady) return { now: Date.now(), entry: null };
       try {
-        const copy = copies.get(key);
+        const copy = copies?.get(key);
         const reply = /** @type {unknown[]} */ (await run(READ_SCRIPT, [entryKey(key), tagsKey, statsKey], [copy?.version ?? "", ALL_TAG, ...extraTags]));
         const now = Number(text(reply[0]));
         if (reply.length < 3) {
-          copies.delete(key);
+          copies?.delete(key);
           return { now, entry: null };
         }
         const lastModified = Number(text(reply[1]));
@@ -262,7 +252,7 @@ export function createRedisStore(url, options = {}) {
         if (reply.length === 3) return { now, entry: copy ? { value: decode(copy.bytes), lastModified } : null };
         const bytes = /** @type {Buffer} */ (reply[3]);
         const version = text(reply[2]);
-        if (version) copies.set(key, { version, bytes });
+        if (version) copies?.set(key, { version, bytes });
         return { now, entry: { value: decode(bytes), lastModified } };
       } catch (error) {
         markDown(error);
