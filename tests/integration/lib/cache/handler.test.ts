@@ -84,6 +84,16 @@ describe("what the handler adds to a stored page", () => {
     expect(await etagOf("<h1>고친 기사</h1>")).not.toBe(first);
   });
 
+  it("the HTML as its UTF-8 bytes, which Next sends as they are instead of measuring and encoding a string per hit", async () => {
+    const html = "<!DOCTYPE html><html><body><h1>오늘의 주요 일정</h1></body></html>";
+    const k = key();
+    await handler.set(k, page(html), { cacheControl: { revalidate: 300, expire: 3600 } });
+    const entry = (await handler.get(k, { kind: "APP_PAGE" })) as { value: { html: unknown; rscData: unknown } } | null;
+    expect(Buffer.isBuffer(entry?.value.html)).toBe(true);
+    expect((entry?.value.html as Buffer).toString("utf8")).toBe(html);
+    expect(entry?.value.rscData).toEqual(Buffer.from(`rsc ${html}`));
+  });
+
   it("a lifetime spread over a sixth past the route's revalidate, so pages rendered together do not fall stale together", async () => {
     expect(spreadRevalidate({ revalidate: 300, expire: 3600 }, () => 0)).toEqual({ revalidate: 300, expire: 3600 });
     expect(spreadRevalidate({ revalidate: 300, expire: 3600 }, () => 0.999)).toEqual({ revalidate: 349, expire: 3600 });
