@@ -217,6 +217,7 @@ describe("faults", () => {
     const pages = readerLoad(cluster.url, ["/", `/article/${articleId}`, "/board/news"], 4, controller.signal);
     let acknowledged = 0;
     let beaconFailures = 0;
+    let cutAfterHeaders = 0;
     let reader = 0;
     const beacons = Promise.all(
       Array.from({ length: 4 }, async () => {
@@ -225,9 +226,14 @@ describe("faults", () => {
             const n = ++reader;
             const headers = { "user-agent": READER_UA, "x-forwarded-for": `198.18.${Math.floor(n / 250) % 250}.${(n % 250) + 1}` };
             const response = await fetch(`${cluster.url}/api/views/${articleId}`, { headers, signal: AbortSignal.timeout(5_000) });
-            await response.arrayBuffer();
+            // A browser keeps the cookie from the headers: that is the acknowledgement.
             if (response.status !== 200) beaconFailures++;
             else if (response.headers.get("set-cookie")?.includes("ln_viewed=")) acknowledged++;
+            // The kill can land between a beacon's headers and its 43-byte body (Next writes
+            // them separately; nginx cannot move a response to the other server once its
+            // headers are out). The view was recorded before the headers were sent, and was
+            // acknowledged above; only the invisible pixel is cut. Counted, not failed.
+            await response.arrayBuffer().catch(() => cutAfterHeaders++);
           } catch {
             beaconFailures++;
           }
@@ -240,10 +246,12 @@ describe("faults", () => {
     controller.abort();
     const [result] = await Promise.all([pages, beacons]);
 
-    console.log(`server A killed: ${result.requests} page requests, statuses ${JSON.stringify([...result.statuses])}, errors ${result.errors}; ${acknowledged} views acknowledged, ${beaconFailures} beacon failures`);
+    console.log(`server A killed: ${result.requests} page requests, statuses ${JSON.stringify([...result.statuses])}, errors ${result.errors}; ${acknowledged} views acknowledged, ${beaconFailures} beacon failures, ${cutAfterHeaders} pixels cut after their headers`);
     expect(serverErrors(result)).toBe(0);
     expect([...result.statuses.keys()]).toEqual([200]);
     expect(beaconFailures).toBe(0);
+    // At most the beacons in flight on A when it died (four readers).
+    expect(cutAfterHeaders).toBeLessThanOrEqual(4);
     expect(acknowledged).toBeGreaterThan(50);
     // The worker folds the recorded views into the counter: exactly what was acknowledged.
     await expect
