@@ -156,6 +156,74 @@ export function spreadRevalidate(cacheControl, random = Math.random) {
 }
 
 /**
+ * The background regenerations one server runs at once: a stale page read by a reader is served
+ * as it is and re-rendered behind it (stale-while-revalidate), and nothing else bounds how many
+ * of those start together. Pages rendered together fall stale together (after a deploy, a cache
+ * flush, a busy hour's first reads); read at once, each started its own render, measured here:
+ * 240 stale article pages took a server from ~430 to 48–92 req/s for 15 s, and the renders timed
+ * out waiting for the database pool (DATABASE_POOL_SIZE, 10). Past the limit a stale page is
+ * served as still fresh, until a render ends: the next read of it starts its own. Pages past
+ * their `expire`, and misses, still render at once (a reader is waiting for them).
+ */
+export class Regenerations {
+  /**
+   * @param {number} limit at most this many at once
+   * @param {number} windowMs a regeneration not stored by then is taken as ended (its render
+   *   failed, or rendered a miss, which is not stored)
+   * @param {() => number} [clock]
+   */
+  constructor(limit, windowMs, clock = Date.now) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.clock = clock;
+    /** @type {Map<string, number>} key → when its regeneration started */
+    this.running = new Map();
+  }
+
+  /**
+   * Whether a stale read of `key` may start its regeneration now (then counted as running).
+   * @param {string} key
+   */
+  tryStart(key) {
+    const now = this.clock();
+    for (const [running, started] of this.running) if (now - started > this.windowMs) this.running.delete(running);
+    if (this.running.has(key)) return true;
+    if (this.running.size >= this.limit) return false;
+    this.running.set(key, now);
+    return true;
+  }
+
+  /** @param {string} key */
+  end(key) {
+    this.running.delete(key);
+  }
+}
+
+const regenerations = new Regenerations(4, 30_000);
+
+/**
+ * The entry as Next will judge it: stale by time (past its `revalidate`, not past its `expire`),
+ * and, when this server already runs its limit of regenerations, dated so that Next serves it
+ * as fresh now and judges it again at the next read. Next computes staleness from the entry's
+ * own lifetime and `lastModified` (with this server's clock, as here).
+ * @param {Regenerations} running
+ * @param {string} key
+ * @param {{ value: CacheValue, cacheControl?: SetContext["cacheControl"] }} stored
+ * @param {number} lastModified
+ * @param {number} [now]
+ */
+export function gateRegeneration(running, key, stored, lastModified, now = Date.now()) {
+  const revalidate = stored.cacheControl?.revalidate;
+  const expire = stored.cacheControl?.expire;
+  const kind = stored.value.kind;
+  if ((kind !== "APP_PAGE" && kind !== "APP_ROUTE") || typeof revalidate !== "number") return lastModified;
+  const stale = lastModified + revalidate * 1000 < now;
+  const pastExpiry = typeof expire === "number" && lastModified + expire * 1000 < now;
+  if (!stale || pastExpiry || running.tryStart(key)) return lastModified;
+  return now - revalidate * 1000 + 1_000;
+}
+
+/**
  * @typedef {{ kind: string, tags?: string[], softTags?: string[] }} GetContext
  * @typedef {{ fetchCache?: boolean, tags?: string[], cacheControl?: { revalidate?: number | false, expire?: number } }} SetContext
  * @typedef {{ kind: string, headers?: unknown, tags?: string[], status?: number }} CacheValue
@@ -179,8 +247,8 @@ export default class CacheHandler {
     const { now, entry } = await sharedCacheStore().read(storeKey, extraTags);
     rememberRead(storeKey, now, entry === null);
     if (!entry) return null;
-    const stored = /** @type {{ value: CacheValue, cacheControl?: unknown }} */ (entry.value);
-    return { lastModified: entry.lastModified, value: stored.value, cacheControl: stored.cacheControl };
+    const stored = /** @type {{ value: CacheValue, cacheControl?: SetContext["cacheControl"] }} */ (entry.value);
+    return { lastModified: gateRegeneration(regenerations, storeKey, stored, entry.lastModified), value: stored.value, cacheControl: stored.cacheControl };
   }
 
   /**
@@ -189,14 +257,19 @@ export default class CacheHandler {
    * @param {SetContext} context
    */
   async set(key, data, context) {
-    // Nothing is stored for a miss (a 404 page, a null read): random URLs must not fill the cache.
-    if (!data || data.kind === "IMAGE" || isMiss(data)) return;
     const storeKey = `${this.buildId}:${key}`;
-    const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
-    const expire = context.cacheControl?.expire;
-    const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, LIFETIMES.maxEntry) : LIFETIMES.maxEntry;
-    const cacheControl = data.kind === "FETCH" ? context.cacheControl : spreadRevalidate(context.cacheControl);
-    await sharedCacheStore().write(storeKey, { value: htmlAsBytes(withEtag(data)), cacheControl }, tags, takeRead(storeKey), ttl);
+    try {
+      // Nothing is stored for a miss (a 404 page, a null read): random URLs must not fill the cache.
+      if (!data || data.kind === "IMAGE" || isMiss(data)) return;
+      const tags = data.kind === "FETCH" ? [...new Set([...(context.tags ?? []), ...(data.tags ?? [])])] : tagsFromHeaders(data.headers);
+      const expire = context.cacheControl?.expire;
+      const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, LIFETIMES.maxEntry) : LIFETIMES.maxEntry;
+      const cacheControl = data.kind === "FETCH" ? context.cacheControl : spreadRevalidate(context.cacheControl);
+      await sharedCacheStore().write(storeKey, { value: htmlAsBytes(withEtag(data)), cacheControl }, tags, takeRead(storeKey), ttl);
+    } finally {
+      // Stored (or not, for a miss): a regeneration of this key has ended.
+      regenerations.end(storeKey);
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import CacheHandler, { spreadRevalidate } from "@/lib/cache/handler.mjs";
+import CacheHandler, { Regenerations, gateRegeneration, spreadRevalidate } from "@/lib/cache/handler.mjs";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { NO_STORE_TAG } from "@/lib/cache/tags";
 
@@ -111,5 +111,59 @@ describe("what the handler adds to a stored page", () => {
     }
     expect([...lifetimes].every((seconds) => seconds >= 300 && seconds < 350)).toBe(true);
     expect(lifetimes.size).toBeGreaterThan(1);
+  });
+});
+
+describe("background regenerations, at most four per server at once", () => {
+  const stalePage = { value: { kind: "APP_PAGE" }, cacheControl: { revalidate: 300, expire: 3600 } };
+  const now = 1_000_000_000;
+  const staleSince = now - 301_000;
+  // Next's test: stale when lastModified + revalidate is past (its own clock, like here).
+  const judgedStale = (lastModified: number) => lastModified + 300_000 < now;
+
+  it("lets four stale pages start their renders, serves the rest as fresh until one ends, then lets the next start", () => {
+    const running = new Regenerations(4, 30_000, () => now);
+    const gated = Array.from({ length: 6 }, (_, i) => gateRegeneration(running, `page-${i}`, stalePage, staleSince, now));
+    expect(gated.map(judgedStale)).toEqual([true, true, true, true, false, false]);
+    // A second read of a page whose render is running is that same render.
+    expect(judgedStale(gateRegeneration(running, "page-0", stalePage, staleSince, now))).toBe(true);
+    running.end("page-0");
+    expect(judgedStale(gateRegeneration(running, "page-4", stalePage, staleSince, now))).toBe(true);
+    expect(judgedStale(gateRegeneration(running, "page-5", stalePage, staleSince, now))).toBe(false);
+  });
+
+  it("never holds back a fresh page, a page past its expiry, a miss's render or a data-cache entry", () => {
+    const running = new Regenerations(0, 30_000, () => now);
+    expect(gateRegeneration(running, "fresh", stalePage, now - 1_000, now)).toBe(now - 1_000);
+    const expired = now - 3_601_000;
+    expect(gateRegeneration(running, "expired", stalePage, expired, now)).toBe(expired);
+    const data = { value: { kind: "FETCH" }, cacheControl: { revalidate: 300 } };
+    expect(gateRegeneration(running, "data", data, staleSince, now)).toBe(staleSince);
+  });
+
+  it("takes a render that never stored anything as ended after its window", () => {
+    let clock = now;
+    const running = new Regenerations(1, 30_000, () => clock);
+    expect(running.tryStart("failed-render")).toBe(true);
+    expect(running.tryStart("other")).toBe(false);
+    clock += 30_001;
+    expect(running.tryStart("other")).toBe(true);
+  });
+
+  it("through the handler: a stored page ends its render, and a stale page read past the limit comes back as fresh", async () => {
+    const keys = Array.from({ length: 5 }, () => key());
+    const started = Date.now() - 301_000;
+    for (const k of keys) {
+      await sharedCacheStore().write(`building:${k}`, { value: pageEntry(200, ["article:1"]), cacheControl: { revalidate: 300, expire: 3600 } }, ["article:1"], started, 3600);
+    }
+    const read = async (k: string) => ((await handler.get(k, { kind: "APP_PAGE" })) as { lastModified: number }).lastModified;
+    const stale = (lastModified: number) => lastModified + 300_000 < Date.now();
+    const firstReads = [];
+    for (const k of keys) firstReads.push(stale(await read(k)));
+    expect(firstReads).toEqual([true, true, true, true, false]);
+    // The first page's render is stored: the fifth may start its own.
+    await handler.set(keys[0]!, pageEntry(200, ["article:1"]), { cacheControl: { revalidate: 300, expire: 3600 } });
+    expect(stale(await read(keys[4]!))).toBe(true);
+    for (const k of keys) await handler.set(k, pageEntry(200, ["article:1"]), { cacheControl: { revalidate: 300, expire: 3600 } });
   });
 });
