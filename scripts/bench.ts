@@ -11,6 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createClient } from "redis";
 import { createRedisStore } from "../lib/cache/store.mjs";
 import { withPgClient } from "../lib/postgres/tooling.ts";
 import { startCluster, type Cluster } from "./cluster.ts";
@@ -62,7 +63,7 @@ end
   return file;
 }
 
-async function wrk(base: string, scenario: Scenario, label: string, options: { cookie?: string } = {}): Promise<WrkResult> {
+async function wrk(base: string, scenario: Scenario, label: string, options: { cookie?: string; warmUp?: boolean; seconds?: number } = {}): Promise<WrkResult> {
   const script = await wrkScript(scenario.paths, `${label}-${scenario.name}`.replace(/[^a-z0-9-]/gi, "_"), options.cookie);
   const run = (duration: number) =>
     new Promise<string>((resolve, reject) => {
@@ -72,8 +73,8 @@ async function wrk(base: string, scenario: Scenario, label: string, options: { c
       child.once("error", reject);
       child.once("exit", () => resolve(out));
     });
-  await run(2); // warm-up: caches filled, connections open
-  const out = await run(SECONDS);
+  if (options.warmUp !== false) await run(2); // warm-up: caches filled, connections open
+  const out = await run(options.seconds ?? SECONDS);
   const json = /JSON (\{.*\})/.exec(out)?.[1];
   if (!json) throw new Error(`wrk printed no result for ${label} ${scenario.name}:\n${out}`);
   return JSON.parse(json) as WrkResult;
@@ -241,6 +242,38 @@ async function refreshPages(origin: string, paths: string[], timeoutMs = 10_000)
 }
 
 /**
+ * Dates every stored article page back by `seconds` in the shared cache, as if rendered that
+ * long ago: past their lifetime, all at once (what a deploy's first hour, or a cache filled in
+ * one burst, leaves behind). Entries are the store's hashes (lib/cache/store.mjs), `m` their time.
+ */
+async function ageArticlePages(redisUrl: string, seconds: number): Promise<number> {
+  const client = createClient({ url: redisUrl });
+  await client.connect();
+  let aged = 0;
+  try {
+    for await (const keys of client.scanIterator({ MATCH: "ln:e:*APP_PAGE*/article/*", COUNT: 500 })) {
+      for (const key of keys) aged += (await client.hIncrByFloat(key, "m", -seconds * 1000)) ? 1 : 0;
+    }
+  } finally {
+    await client.close();
+  }
+  return aged;
+}
+
+/**
+ * Readers arriving at 240 stale article pages at once, at one server: each stale page is served
+ * as it is and re-rendered behind it, at most a few at a time (lib/cache/handler.mjs
+ * Regenerations). Three 5-second windows from the first read.
+ */
+async function staleArticles(origin: string, redisUrl: string, article: Scenario): Promise<string> {
+  const aged = await ageArticlePages(redisUrl, 400);
+  const windows = [];
+  for (let i = 0; i < 3; i++) windows.push(await wrk(origin, article, `stale-${i}`, { warmUp: false, seconds: 5 }));
+  const shown = windows.map((w, i) => `${i * 5}–${i * 5 + 5} s: ${fmt(w.rps)} req/s (p99 ${fmt(w.p99)} ms, non-2xx ${w.non2xx + w.errors})`);
+  return `${aged} article pages stale at once, one server: ${shown.join("; ")}`;
+}
+
+/**
  * A page at the origin against Next's cheapest route on the same server: each round measures
  * `/robots.txt` and then the page, so a busy moment of the shared host lowers both sides of a
  * ratio instead of one. The median round (by ratio) is reported, with every round's ratio.
@@ -305,6 +338,8 @@ async function main(): Promise<void> {
     // articles were rendered minutes ago, past their 5-minute lifetime: rendered again first,
     // or this would measure 240 re-renders at once rather than serving.
     const article = list[0]!;
+    memory.phase("stale articles read at once");
+    console.log(`\n${await staleArticles(origin, cluster.redisUrl, article)}`);
     memory.phase("re-rendering the stale articles, one at a time");
     await refreshPages(origin, article.paths);
     memory.phase("two servers vs one");
