@@ -199,7 +199,13 @@ export class Regenerations {
   }
 }
 
-const regenerations = new Regenerations(4, 30_000);
+/**
+ * Four with the default pool of ten: re-renders take at most two fifths of the server's database
+ * connections, leaving the rest to misses, editors and view beacons. Read here, not through
+ * lib/env.ts (TypeScript, which Next does not compile for this file); validated there at start.
+ */
+export const REGENERATION_LIMIT = Math.max(1, Math.floor(Number(process.env.DATABASE_POOL_SIZE || 10) * 0.4));
+const regenerations = new Regenerations(REGENERATION_LIMIT, 30_000);
 
 /**
  * The entry as Next will judge it: stale by time (past its `revalidate`, not past its `expire`),

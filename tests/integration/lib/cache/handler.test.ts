@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import CacheHandler, { Regenerations, gateRegeneration, spreadRevalidate } from "@/lib/cache/handler.mjs";
+import CacheHandler, { REGENERATION_LIMIT, Regenerations, gateRegeneration, spreadRevalidate } from "@/lib/cache/handler.mjs";
 import { sharedCacheStore } from "@/lib/cache/store.mjs";
 import { NO_STORE_TAG } from "@/lib/cache/tags";
 
@@ -151,6 +151,7 @@ describe("background regenerations, at most four per server at once", () => {
   });
 
   it("through the handler: a stored page ends its render, and a stale page read past the limit comes back as fresh", async () => {
+    expect(REGENERATION_LIMIT).toBe(4); // DATABASE_POOL_SIZE unset: the default pool of ten
     const keys = Array.from({ length: 5 }, () => key());
     const started = Date.now() - 301_000;
     for (const k of keys) {
