@@ -97,39 +97,34 @@ function isMiss(data) {
 }
 
 /**
- * The page's validator, computed once when the page is stored and served from the entry's
- * headers on every hit (Next sends a stored page's headers as they are). next.config.ts turns
- * off Next's own ETag, a JavaScript hash of the whole document on every request: a fifth of an
- * article hit's time at the origin. The HTML carries the page's flight data, so it changes
- * whenever the RSC payload does; both go into the hash all the same.
+ * A page as it is stored: its HTML as UTF-8 bytes, and its validator in its headers.
+ *
+ * The bytes: Next serves a cached page's HTML as it gets it (RenderResult.fromStatic takes a
+ * string or a Buffer, as it does for the RSC payload it caches as a Buffer). A string is
+ * measured (Buffer.byteLength) and then encoded to UTF-8 on every hit, and a Korean page's HTML
+ * is a two-byte string, so that was two passes over ~200 KB per request: the largest cost of an
+ * article hit left at the origin (article and home pages went from ~0.5–0.7 to ~1.0 of
+ * `/robots.txt`'s req/s here). Bytes go out as they are, chunked instead of with a
+ * Content-Length, and take less room in the store and in each server's copies. If a Next
+ * upgrade ever handled a Buffer here differently, every cached page would break at once: the
+ * e2e and topology suites read cached pages throughout.
+ *
+ * The validator, computed once here and sent from the entry's headers on every hit (Next sends
+ * a stored page's headers as they are): next.config.ts turns off Next's own ETag, a JavaScript
+ * hash of the whole document on every request, a fifth of an article hit's time at the origin.
+ * The HTML carries the page's flight data, so it changes whenever the RSC payload does; both go
+ * into the hash all the same.
  * @param {CacheValue} data
  */
-function withEtag(data) {
+function storedPage(data) {
   if (data.kind !== "APP_PAGE") return data;
   const page = /** @type {{ html?: unknown, rscData?: unknown }} */ (/** @type {unknown} */ (data));
   if (typeof page.html !== "string") return data;
-  const hash = createHash("sha1").update(page.html);
+  const html = Buffer.from(page.html, "utf8");
+  const hash = createHash("sha1").update(html);
   if (Buffer.isBuffer(page.rscData)) hash.update(page.rscData);
-  return { ...data, headers: { ...(/** @type {object | undefined} */ (data.headers)), etag: `"${hash.digest("base64url").slice(0, 22)}"` } };
-}
-
-/**
- * The page's HTML kept as its UTF-8 bytes rather than as a string. Next serves a cached page's
- * HTML as it gets it (RenderResult.fromStatic takes a string or a Buffer, as it does for the
- * RSC payload it caches as a Buffer): a string is measured (Buffer.byteLength) and then encoded
- * to UTF-8 on every hit, and a Korean page's HTML is a two-byte string, so that was two passes
- * over ~200 KB per request: the largest cost of an article hit left at the origin (article and
- * home pages went from ~0.5–0.7 to ~1.0 of `/robots.txt`'s req/s here). Bytes go out as they
- * are, chunked instead of with a Content-Length. They also take half the room in the store and
- * in each server's copies. If a Next upgrade ever handled a Buffer here differently, every
- * cached page would break at once: the e2e and topology suites read cached pages throughout.
- * @param {CacheValue} data
- */
-function htmlAsBytes(data) {
-  if (data.kind !== "APP_PAGE") return data;
-  const page = /** @type {{ html?: unknown }} */ (/** @type {unknown} */ (data));
-  if (typeof page.html !== "string") return data;
-  return { ...data, html: Buffer.from(page.html, "utf8") };
+  const etag = `"${hash.digest("base64url").slice(0, 22)}"`;
+  return { ...data, html, headers: { ...(/** @type {object | undefined} */ (data.headers)), etag } };
 }
 
 /**
@@ -271,7 +266,7 @@ export default class CacheHandler {
       const expire = context.cacheControl?.expire;
       const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, LIFETIMES.maxEntry) : LIFETIMES.maxEntry;
       const cacheControl = data.kind === "FETCH" ? context.cacheControl : spreadRevalidate(context.cacheControl);
-      await sharedCacheStore().write(storeKey, { value: htmlAsBytes(withEtag(data)), cacheControl }, tags, takeRead(storeKey), ttl);
+      await sharedCacheStore().write(storeKey, { value: storedPage(data), cacheControl }, tags, takeRead(storeKey), ttl);
     } finally {
       // Stored (or not, for a miss): a regeneration of this key has ended.
       regenerations.end(storeKey);
